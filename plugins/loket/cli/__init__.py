@@ -1,0 +1,1 @@
+"""Command line: `loket check`, for redacteuren and CI."""

@@ -1,0 +1,14 @@
+"""Load: files on disk to plain data with positions. Knows nothing of the content model."""
+
+from loket.load.cache import lees_yaml_met_cache
+from loket.load.yaml_bron import Pad, Plek, Posities, YamlBestand, lees_yaml, lees_yaml_tekst
+
+__all__ = [
+    "Pad",
+    "Plek",
+    "Posities",
+    "YamlBestand",
+    "lees_yaml",
+    "lees_yaml_met_cache",
+    "lees_yaml_tekst",
+]

@@ -1,0 +1,192 @@
+"""Read one YAML file into plain data, keeping the line and column of every key and value.
+
+PyYAML's composed nodes carry marks; we turn them into a `Posities` table keyed by the
+path of each value (`("aanvragen", 0, "kanaal")`), so that every later layer can point a
+redacteur at the exact place of a problem without knowing YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from loket.load.yaml_fouten import vertaal_yaml_fout
+from loket.melding import Melding
+
+MAX_GROOTTE = 1024 * 1024
+_BEKENDE_TAGS = frozenset(
+    f"tag:yaml.org,2002:{naam}"
+    for naam in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+)
+
+Pad = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Plek:
+    regel: int
+    kolom: int
+
+
+@dataclass
+class Posities:
+    """Where each value and each key of a file starts (1-based)."""
+
+    waarden: dict[Pad, Plek] = field(default_factory=dict)
+    sleutels: dict[Pad, Plek] = field(default_factory=dict)
+
+    def waarde(self, pad: Pad) -> Plek:
+        """The place of the value at `pad`, or of its nearest parent that exists."""
+        for lengte in range(len(pad), -1, -1):
+            plek = self.waarden.get(pad[:lengte])
+            if plek is not None:
+                return plek
+        return Plek(1, 1)
+
+    def sleutel(self, pad: Pad) -> Plek:
+        return self.sleutels.get(pad) or self.waarde(pad)
+
+
+@dataclass
+class YamlBestand:
+    pad: str
+    data: dict[str, Any]
+    posities: Posities
+
+    def melding(self, pad: Pad, tekst: str, hint: str = "", *, op_sleutel: bool = False) -> Melding:
+        plek = self.posities.sleutel(pad) if op_sleutel else self.posities.waarde(pad)
+        return Melding(self.pad, plek.regel, plek.kolom, tekst, hint)
+
+
+class _AnkerFout(Exception):
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__("anker")
+        self.mark = mark
+
+
+class _Lezer(yaml.SafeLoader):
+    """Safe loader that stops at the first anchor or alias, so an alias bomb costs nothing."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _AnkerFout(event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def _plek(mark: yaml.Mark) -> Plek:
+    return Plek(mark.line + 1, mark.column + 1)
+
+
+def lees_yaml(bestand: Path, weergave: str) -> tuple[YamlBestand | None, list[Melding]]:
+    """Read `bestand`; `weergave` is the path shown in messages (relative to the gemeente)."""
+    try:
+        grootte = bestand.stat().st_size
+        ruw = bestand.read_bytes() if grootte <= MAX_GROOTTE else b""
+    except OSError:
+        return None, [Melding(weergave, 1, 1, "dit bestand kan niet worden gelezen")]
+    if grootte > MAX_GROOTTE:
+        tekst = f"het bestand is te groot ({grootte // 1024} kB); de grens is 1024 kB"
+        return None, [Melding(weergave, 1, 1, tekst, "splits de inhoud over meer bestanden")]
+    return lees_yaml_tekst(ruw, weergave)
+
+
+def lees_yaml_tekst(ruw: bytes, weergave: str) -> tuple[YamlBestand | None, list[Melding]]:
+    try:
+        tekst = ruw.decode("utf-8-sig")
+    except UnicodeDecodeError as fout:
+        voor = ruw[: fout.start]
+        regel = voor.count(b"\n") + 1
+        kolom = fout.start - (voor.rfind(b"\n") + 1) + 1
+        hint = "sla het bestand op als UTF-8 (in de meeste editors: 'Opslaan als' → UTF-8)"
+        return None, [Melding(weergave, regel, kolom, "dit bestand is niet in UTF-8", hint)]
+    if not tekst.strip():
+        hint = "vul het bestand of verwijder het"
+        return None, [Melding(weergave, 1, 1, "het bestand is leeg", hint)]
+    return _ontleed(tekst, weergave)
+
+
+def _ontleed(tekst: str, weergave: str) -> tuple[YamlBestand | None, list[Melding]]:
+    lezer = _Lezer(tekst)
+    try:
+        wortel = lezer.get_single_node()
+    except _AnkerFout as fout:
+        plek = _plek(fout.mark)
+        hint = "schrijf de waarde voluit op elke plek waar u haar nodig heeft"
+        melding = "ankers (&) en verwijzingen (*) zijn niet toegestaan"
+        return None, [Melding(weergave, plek.regel, plek.kolom, melding, hint)]
+    except yaml.YAMLError as fout:
+        return None, [vertaal_yaml_fout(fout, weergave)]
+    finally:
+        lezer.dispose()
+    if wortel is None:
+        return None, [Melding(weergave, 1, 1, "het bestand is leeg", "vul het bestand")]
+    if not isinstance(wortel, yaml.MappingNode):
+        plek = _plek(wortel.start_mark)
+        hint = "begin elke regel op het hoogste niveau met een sleutel, zoals 'naam: ...'"
+        melding = "het bestand moet uit sleutels met waarden bestaan"
+        return None, [Melding(weergave, plek.regel, plek.kolom, melding, hint)]
+    omzetter = _Omzetter(weergave, lezer)
+    data = omzetter.waarde(wortel, ())
+    return YamlBestand(weergave, data, omzetter.posities), omzetter.meldingen
+
+
+class _Omzetter:
+    """Turns composed nodes into dicts, lists and scalars while recording positions."""
+
+    def __init__(self, weergave: str, lezer: yaml.SafeLoader) -> None:
+        self.weergave = weergave
+        self.lezer = lezer
+        self.posities = Posities()
+        self.meldingen: list[Melding] = []
+
+    def waarde(self, node: yaml.Node, pad: Pad) -> Any:
+        self.posities.waarden[pad] = _plek(node.start_mark)
+        if node.tag not in _BEKENDE_TAGS:
+            self._meld(
+                _plek(node.start_mark),
+                f"onbekende YAML-markering '{node.tag}'",
+                "haal de markering (het woord met !) weg",
+            )
+            return None
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, pad)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.waarde(kind, (*pad, i)) for i, kind in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _mapping(self, node: yaml.MappingNode, pad: Pad) -> dict[str, Any]:
+        uitkomst: dict[str, Any] = {}
+        for sleutel_node, waarde_node in node.value:
+            plek = _plek(sleutel_node.start_mark)
+            if not isinstance(sleutel_node, yaml.ScalarNode):
+                self._meld(plek, "een sleutel moet een woord zijn, geen lijst of groep")
+                continue
+            sleutel = str(sleutel_node.value)
+            if sleutel in uitkomst:
+                tekst = f"de sleutel '{sleutel}' staat hier twee keer"
+                self._meld(plek, tekst, "houd er één over en voeg de waarden samen")
+                continue
+            self.posities.sleutels[(*pad, sleutel)] = plek
+            uitkomst[sleutel] = self.waarde(waarde_node, (*pad, sleutel))
+        return uitkomst
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        try:
+            return self.lezer.construct_object(node, deep=True)
+        except (ValueError, OverflowError):
+            # e.g. 2027-02-30 looks like a date but is none: keep the text, the model says why.
+            return str(node.value)
+        except yaml.constructor.ConstructorError:
+            self._meld(
+                _plek(node.start_mark),
+                f"onbekende YAML-markering '{node.tag}'",
+                "haal de markering (het woord met !) weg",
+            )
+            return None
+
+    def _meld(self, plek: Plek, tekst: str, hint: str = "") -> None:
+        self.meldingen.append(Melding(self.weergave, plek.regel, plek.kolom, tekst, hint))

@@ -1,0 +1,1 @@
+"""Adapter: the only layer that imports MkDocs (plugins, config and files only)."""

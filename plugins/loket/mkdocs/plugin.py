@@ -1,0 +1,78 @@
+"""MkDocs plugin `loket`: a thin adapter around load → validate → pages."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from loket.melding import Melding
+from loket.mkdocs.config import LoketConfig
+from loket.mkdocs.thema import richt_thema_in
+from loket.model import Catalogus
+from loket.pages import Opties, alle_paginas, navigatie
+from loket.validate import laad_catalogus
+from loket.validate.catalogus import GEMEENTE_BESTAND, PRODUCTEN_MAP
+
+log = get_plugin_logger(__name__)
+
+
+class LoketPlugin(BasePlugin[LoketConfig]):
+    def __init__(self) -> None:
+        self._catalogus: Catalogus | None = None
+        self._nav: list[Any] | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Validate before MkDocs touches site_dir, so a failed build keeps the last good site."""
+        map = Path(self.config.map or Path(config.config_file_path).parent).resolve()
+        uitkomst = laad_catalogus(map)
+        _meld(uitkomst.meldingen)
+        if uitkomst.catalogus is None:
+            aantal = len(uitkomst.fouten)
+            raise PluginError(
+                f"{aantal} fout(en) in de inhoud; de site is niet gebouwd en de "
+                "vorige versie blijft staan. Draai 'loket check' voor de details."
+            )
+        self._catalogus = uitkomst.catalogus
+        richt_thema_in(config)
+        config.watch += [str(map / PRODUCTEN_MAP), str(map / GEMEENTE_BESTAND)]
+        if config.nav is None or config.nav is self._nav:
+            self._nav = config.nav = []
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self._catalogus is not None
+        opties = Opties(
+            site_url=config.site_url or "",
+            bewerk_basis=self.config.bewerk_url or _bewerk_basis(config),
+            vandaag=date.today(),
+            directory_urls=config.use_directory_urls,
+        )
+        eigen = [f.src_uri for f in files.documentation_pages() if f.generated_by is None]
+        for pagina in alle_paginas(self._catalogus, opties):
+            if files.get_file_from_path(pagina.pad) is not None:
+                raise PluginError(
+                    f"{config.docs_dir}/{pagina.pad} bestaat al; Loket maakt deze "
+                    "pagina zelf. Verwijder of hernoem het bestand."
+                )
+            niveau = InclusionLevel.INCLUDED if pagina.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(
+                File.generated(config, pagina.pad, content=pagina.markdown(), inclusion=niveau)
+            )
+        if self._nav is not None:
+            self._nav[:] = navigatie(self._catalogus, eigen)
+        return files
+
+
+def _bewerk_basis(config: MkDocsConfig) -> str:
+    return f"{config.repo_url.rstrip('/')}/edit/main/" if config.repo_url else ""
+
+
+def _meld(meldingen: list[Melding]) -> None:
+    for melding in meldingen:
+        (log.error if melding.is_fout else log.warning)(str(melding))

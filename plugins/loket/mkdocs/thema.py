@@ -1,0 +1,25 @@
+"""What the plugin sets up in Material: its own templates and CSS, and no external assets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+CSS = "assets/loket/loket.css"
+EXTENSIES = ("attr_list", "md_in_html", "tables", "toc")
+
+
+def richt_thema_in(config: MkDocsConfig) -> None:
+    """Ship Loket's templates and CSS; no Google Fonts, so no third-party requests."""
+    dirs = config.theme.dirs
+    if str(TEMPLATES) not in dirs:
+        plek = 1 if config.theme.custom_dir else 0
+        dirs.insert(plek, str(TEMPLATES))
+    config.theme["font"] = False
+    if CSS not in config.extra_css:
+        config.extra_css.append(CSS)
+    for extensie in EXTENSIES:
+        if extensie not in config.markdown_extensions:
+            config.markdown_extensions.append(extensie)

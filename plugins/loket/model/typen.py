@@ -1,0 +1,152 @@
+"""Value types of the YAML contract, each with a Dutch message when a value does not fit.
+
+Errors are raised as `PydanticCustomError` whose type starts with `loket_`: its message is
+already Dutch and its `hint` context says how to fix it, so validation passes it on as is.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+ID_PATROON = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_DATUM_PATROON = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class Model(BaseModel):
+    """Base of every contract class: unknown keys are errors, values never change after load."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def fout(soort: str, tekst: str, hint: str = "", **context: Any) -> PydanticCustomError:
+    return PydanticCustomError(f"loket_{soort}", tekst, {"hint": hint, **context})
+
+
+def _controleer_id(waarde: str) -> str:
+    if not ID_PATROON.match(waarde):
+        raise fout(
+            "id",
+            "'{waarde}' is geen geldige id",
+            "gebruik alleen kleine letters, cijfers en streepjes, zoals 'paspoort-aanvragen'",
+            waarde=waarde,
+        )
+    return waarde
+
+
+def controleer_https(waarde: str) -> str:
+    delen = urlsplit(waarde.strip())
+    if delen.scheme == "http":
+        raise fout(
+            "url",
+            "de link '{waarde}' is niet beveiligd (http)",
+            "gebruik een link die begint met https://",
+            waarde=waarde,
+        )
+    if delen.scheme != "https" or not delen.netloc or " " in waarde.strip():
+        raise fout(
+            "url",
+            "'{waarde}' is geen volledige link",
+            "schrijf de hele link, beginnend met https://, zoals https://www.gemeente.nl/paspoort",
+            waarde=waarde,
+        )
+    return waarde.strip()
+
+
+def _alleen_datum(waarde: Any) -> date:
+    if isinstance(waarde, date) and not isinstance(waarde, datetime):
+        return waarde
+    tekst = str(waarde)
+    try:
+        if isinstance(waarde, str) and _DATUM_PATROON.match(waarde):
+            return date.fromisoformat(waarde)
+    except ValueError:
+        pass
+    raise fout(
+        "datum",
+        "'{waarde}' is geen bestaande datum",
+        "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-03-31",
+        waarde=tekst,
+    )
+
+
+def _als_bedrag(waarde: Any) -> Decimal:
+    hint = "schrijf het bedrag als getal met een punt, zonder €-teken, bijvoorbeeld 77.25"
+    if isinstance(waarde, bool) or not isinstance(waarde, int | float):
+        raise fout("bedrag", "'{waarde}' is geen bedrag", hint, waarde=str(waarde))
+    try:
+        bedrag = Decimal(str(waarde))
+    except InvalidOperation:
+        raise fout("bedrag", "'{waarde}' is geen bedrag", hint, waarde=str(waarde)) from None
+    if bedrag < 0 or bedrag.as_tuple().exponent < -2:  # type: ignore[operator]
+        raise fout(
+            "bedrag",
+            "'{waarde}' is geen geldig bedrag",
+            hint + " (hooguit 2 decimalen, niet negatief)",
+            waarde=str(waarde),
+        )
+    return bedrag
+
+
+def _alleen_tekst(waarde: Any) -> Any:
+    """Refuse numbers and booleans where text is meant: YAML reads `ja` or `14 0190` loosely."""
+    if waarde is None:
+        raise fout("leeg", "deze waarde is leeg", "vul een tekst in na de dubbele punt")
+    if isinstance(waarde, bool | int | float):
+        raise fout(
+            "tekst",
+            "'{waarde}' moet tekst zijn",
+            'zet de waarde tussen aanhalingstekens: "..."',
+            waarde=str(waarde),
+        )
+    return waarde
+
+
+def _niet_leeg(waarde: str) -> str:
+    if not waarde.strip():
+        raise fout("leeg", "deze tekst is leeg", "vul een tekst in of laat de sleutel weg")
+    return waarde
+
+
+Tekst = Annotated[str, BeforeValidator(_alleen_tekst), AfterValidator(_niet_leeg)]
+"""Plain text: no Markdown is rendered."""
+
+Markdown = Annotated[
+    str,
+    BeforeValidator(_alleen_tekst),
+    AfterValidator(_niet_leeg),
+    WithJsonSchema({"type": "string", "contentMediaType": "text/markdown"}),
+]
+"""Text that may hold Markdown (lists, links, bold); never raw HTML."""
+
+Id = Annotated[
+    str,
+    BeforeValidator(_alleen_tekst),
+    AfterValidator(_controleer_id),
+    WithJsonSchema({"type": "string", "pattern": ID_PATROON.pattern}),
+]
+
+HttpsUrl = Annotated[
+    str,
+    BeforeValidator(_alleen_tekst),
+    AfterValidator(controleer_https),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https://"}),
+]
+
+Datum = Annotated[
+    date,
+    BeforeValidator(_alleen_datum),
+    WithJsonSchema({"type": "string", "format": "date"}),
+]
+
+Bedrag = Annotated[
+    Decimal,
+    BeforeValidator(_als_bedrag),
+    WithJsonSchema({"type": "number", "minimum": 0, "multipleOf": 0.01}),
+]

@@ -1,0 +1,50 @@
+"""The contact page: every channel digital first, with opening hours and closing days."""
+
+from __future__ import annotations
+
+from loket.model import Catalogus, Kanaal
+from loket.pages.kanalen import MOTTO, SOORT_TITELS, bereikbaar, openingstijden_tabel
+from loket.pages.opmaak import datum, md_tekst
+from loket.pages.spec import Opties, Pagina
+
+CONTACT_PAD = "contact.md"
+
+
+def contact_pagina(catalogus: Catalogus, opties: Opties) -> Pagina:
+    gemeente = catalogus.gemeente
+    delen = [
+        "# Contact",
+        MOTTO,
+        *[_kanaal(k) for k in gemeente.kanalen],
+        _sluitingsdagen(catalogus, opties),
+    ]
+    meta = {
+        "title": "Contact",
+        "description": f"Zo bereikt u {gemeente.naam}: online, telefonisch en aan de balie.",
+        "loket": {"soort": "contact"},
+    }
+    return Pagina(CONTACT_PAD, meta, "\n\n".join(d for d in delen if d), in_nav=True)
+
+
+def _kanaal(kanaal: Kanaal) -> str:
+    delen = [f"## {md_tekst(kanaal.naam)}", f"*{SOORT_TITELS[kanaal.soort]}*"]
+    if kanaal.toelichting:
+        delen.append(kanaal.toelichting.strip())
+    regels = bereikbaar(kanaal)
+    if regels:
+        delen.append("\n".join(f"- {r}" for r in regels))
+    tabel = openingstijden_tabel(kanaal)
+    if tabel:
+        delen.append(f"### Openingstijden {md_tekst(kanaal.naam.lower())}\n\n{tabel}")
+    return "\n\n".join(delen)
+
+
+def _sluitingsdagen(catalogus: Catalogus, opties: Opties) -> str:
+    komend = sorted(
+        (d for d in catalogus.gemeente.sluitingsdagen if d.datum >= opties.vandaag),
+        key=lambda d: d.datum,
+    )
+    if not komend:
+        return ""
+    regels = [f"- {datum(d.datum, met_weekdag=True)}: {md_tekst(d.omschrijving)}" for d in komend]
+    return "## Gesloten op\n\nOp deze dagen is de gemeente gesloten.\n\n" + "\n".join(regels)

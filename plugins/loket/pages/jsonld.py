@@ -1,0 +1,64 @@
+"""schema.org data for search engines, built as plain dicts for the page's front matter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loket.model import Gemeente, Kanaal, ProductBron
+from loket.pages.kanalen import in_volgorde
+
+_PUBLIEK = {
+    "inwoner": ("Audience", "inwoners"),
+    "ondernemer": ("BusinessAudience", "ondernemers"),
+    "instelling": ("Audience", "instellingen"),
+}
+
+
+def government_service(gemeente: Gemeente, bron: ProductBron, url: str) -> dict[str, Any]:
+    p = bron.product
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentService",
+        "name": p.naam,
+        "description": p.samenvatting,
+        "url": url,
+        "serviceType": p.upl or p.naam,
+        "provider": aanbieder(gemeente),
+        "areaServed": {"@type": "AdministrativeArea", "name": gemeente.naam},
+        "audience": [
+            {"@type": _PUBLIEK[d][0], "audienceType": _PUBLIEK[d][1]} for d in p.doelgroep
+        ],
+        "availableChannel": [_kanaal(k, a.url) for a, k in in_volgorde(gemeente, p.aanvragen)],
+    }
+    if p.kosten:
+        data["offers"] = [
+            {
+                "@type": "Offer",
+                "name": k.omschrijving,
+                "price": f"{k.bedrag:.2f}",
+                "priceCurrency": "EUR",
+            }
+            for k in p.kosten
+        ]
+    return data
+
+
+def aanbieder(gemeente: Gemeente) -> dict[str, Any]:
+    return {
+        "@type": "GovernmentOrganization",
+        "name": gemeente.naam,
+        "url": gemeente.website,
+        "telephone": gemeente.contact.telefoon,
+        "email": gemeente.contact.email,
+    }
+
+
+def _kanaal(kanaal: Kanaal, url: str | None) -> dict[str, Any]:
+    data: dict[str, Any] = {"@type": "ServiceChannel", "name": kanaal.naam}
+    if url or kanaal.url:
+        data["serviceUrl"] = url or kanaal.url
+    if kanaal.telefoon:
+        data["servicePhone"] = {"@type": "ContactPoint", "telephone": kanaal.telefoon}
+    if kanaal.adres:
+        data["serviceLocation"] = {"@type": "Place", "address": kanaal.adres}
+    return data

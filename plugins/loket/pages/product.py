@@ -1,0 +1,159 @@
+"""The product page: what it is, how to arrange it (digital first), what it costs, how long."""
+
+from __future__ import annotations
+
+from loket.model import Catalogus, ProductBron
+from loket.model.gemeente import Kanaal
+from loket.model.product import Aanvraagkanaal, Kosten, Product
+from loket.pages.jsonld import government_service
+from loket.pages.kanalen import INLOGGEN, bereikbaar, in_volgorde
+from loket.pages.opmaak import datum, doorlooptijd, euro, md_tekst
+from loket.pages.spec import Opties, Pagina, link
+
+
+def product_pad(product_id: str) -> str:
+    return f"producten/{product_id}.md"
+
+
+def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> Pagina:
+    pad = product_pad(bron.id)
+    p = bron.product
+    delen = [
+        f"# {md_tekst(p.naam)}",
+        f"{md_tekst(p.samenvatting)}\n{{: .loket-samenvatting }}",
+        f"## Wat is het?\n\n{p.beschrijving}",
+        _hoe_regelt_u_het(catalogus, p),
+        _kosten(catalogus, p),
+        _doorlooptijd(p),
+        _sectie("Voorwaarden", p.voorwaarden),
+        _lijst("Wat heeft u nodig?", p.meenemen),
+        _sectie("Bezwaar en beroep", p.bezwaar_en_beroep),
+        _vragen(p),
+        _gerelateerd(catalogus, pad, p),
+        _lijst("Meer informatie", [f"[{md_tekst(x.titel)}]({x.url})" for x in p.links]),
+        _controle(p, opties.bewerk_url(bron.bestand)),
+    ]
+    meta = {
+        "template": "loket/product.html",
+        "title": p.naam,
+        "description": p.samenvatting,
+        "search": {"boost": 2},
+        "loket": {
+            "soort": "product",
+            "id": bron.id,
+            "bron": bron.bestand,
+            "jsonld": government_service(catalogus.gemeente, bron, opties.absolute_url(pad)),
+        },
+    }
+    return Pagina(pad, meta, "\n\n".join(d for d in delen if d), bron=bron.bestand)
+
+
+def _sectie(kop: str, tekst: str | None) -> str:
+    return f"## {kop}\n\n{tekst.strip()}" if tekst else ""
+
+
+def _lijst(kop: str, regels: list[str]) -> str:
+    if not regels:
+        return ""
+    items = "\n".join("- " + " ".join(r.split()) for r in regels)
+    return f"## {kop}\n\n{items}"
+
+
+def _hoe_regelt_u_het(catalogus: Catalogus, p: Product) -> str:
+    blokken = [
+        _kanaal_blok(a, k, p.kosten) for a, k in in_volgorde(catalogus.gemeente, p.aanvragen)
+    ]
+    return "## Hoe regelt u het?\n\n" + "\n\n".join(blokken)
+
+
+def _kanaal_blok(aanvraag: Aanvraagkanaal, kanaal: Kanaal, kosten: list[Kosten]) -> str:
+    delen = [f"### {md_tekst(kanaal.naam)}"]
+    if aanvraag.toelichting:
+        delen.append(aanvraag.toelichting.strip())
+    punten = []
+    if aanvraag.inloggen:
+        punten.append(INLOGGEN[aanvraag.inloggen])
+    punten += _afspraak(aanvraag, kanaal)
+    if kanaal.soort != "click":
+        punten += [r for r in bereikbaar(kanaal) if r != "Alleen op afspraak."]
+    punten += [
+        f"Kosten via dit kanaal: {_bedrag(k)} ({md_tekst(k.omschrijving)})"
+        for k in kosten
+        if k.kanaal == kanaal.id
+    ]
+    if punten:
+        delen.append("\n".join(f"- {p}" for p in punten))
+    url = aanvraag.url or (kanaal.url if kanaal.soort == "click" else None)
+    if url:
+        delen.append(f"[{_actie(kanaal)}]({url}){{ .md-button .md-button--primary }}")
+    return "\n\n".join(delen)
+
+
+def _afspraak(aanvraag: Aanvraagkanaal, kanaal: Kanaal) -> list[str]:
+    if isinstance(aanvraag.afspraak, str):
+        return [f"Maak eerst een afspraak: [afspraak maken]({aanvraag.afspraak})."]
+    if aanvraag.afspraak or (aanvraag.afspraak is None and kanaal.op_afspraak):
+        return ["U maakt eerst een afspraak."]
+    return []
+
+
+def _actie(kanaal: Kanaal) -> str:
+    return "Direct regelen" if kanaal.soort == "click" else f"Naar {md_tekst(kanaal.naam)}"
+
+
+def _bedrag(kosten: Kosten) -> str:
+    return "gratis" if kosten.bedrag == 0 else euro(kosten.bedrag)
+
+
+def _kosten(catalogus: Catalogus, p: Product) -> str:
+    if not p.kosten:
+        return ""
+    rijen = []
+    for k in p.kosten:
+        wat = md_tekst(k.omschrijving)
+        kanaal = catalogus.gemeente.kanaal(k.kanaal) if k.kanaal else None
+        if kanaal:
+            wat += f" (via {md_tekst(kanaal.naam)})"
+        if k.geldig_vanaf:
+            wat += f", vanaf {datum(k.geldig_vanaf)}"
+        rijen.append(f"| {wat} | {_bedrag(k)} |")
+    return "\n".join(["## Wat kost het?", "", "| Wat | Bedrag |", "| --- | ---: |", *rijen])
+
+
+def _doorlooptijd(p: Product) -> str:
+    regels = []
+    if p.doorlooptijd:
+        regels.append(f"Het duurt ongeveer **{doorlooptijd(p.doorlooptijd)}**.")
+        if p.doorlooptijd.toelichting:
+            regels.append(p.doorlooptijd.toelichting.strip())
+    if p.wettelijke_termijn:
+        regels.append(f"Wettelijke termijn: {md_tekst(p.wettelijke_termijn)}.")
+    return "## Hoe lang duurt het?\n\n" + "\n\n".join(regels) if regels else ""
+
+
+def _vragen(p: Product) -> str:
+    if not p.veelgestelde_vragen:
+        return ""
+    blokken = [f"### {md_tekst(v.vraag)}\n\n{v.antwoord.strip()}" for v in p.veelgestelde_vragen]
+    return "## Veelgestelde vragen\n\n" + "\n\n".join(blokken)
+
+
+def _gerelateerd(catalogus: Catalogus, pad: str, p: Product) -> str:
+    regels = []
+    for ander_id in p.gerelateerd:
+        ander = catalogus.producten[ander_id]
+        regels.append(f"[{md_tekst(ander.product.naam)}]({link(pad, product_pad(ander_id))})")
+    return _lijst("Dit heeft u misschien ook nodig", regels)
+
+
+def _controle(p: Product, bewerk_url: str) -> str:
+    regels = []
+    if p.laatst_gecontroleerd:
+        regels.append(
+            f"Laatst gecontroleerd op {datum(p.laatst_gecontroleerd)} door {md_tekst(p.eigenaar)}."
+        )
+    else:
+        regels.append(f"Deze tekst is van {md_tekst(p.eigenaar)}.")
+    if bewerk_url:
+        regels.append(f"[Deze tekst aanpassen (voor redacteuren)]({bewerk_url})")
+    return "\n".join(regels) + "\n{: .loket-controle }"

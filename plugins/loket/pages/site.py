@@ -1,0 +1,33 @@
+"""All pages of the site from one catalogue, and the small navigation around them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loket.model import Catalogus
+from loket.pages.az import AZ_PAD, AZ_TITEL, az_pagina
+from loket.pages.contact import CONTACT_PAD, contact_pagina
+from loket.pages.home import HOME_PAD, home_pagina
+from loket.pages.product import product_pagina
+from loket.pages.spec import Opties, Pagina
+from loket.pages.thema import THEMAS_PAD, thema_pad, thema_pagina, themas_pagina
+
+
+def alle_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
+    paginas = [home_pagina(catalogus, opties), themas_pagina(catalogus)]
+    paginas += [thema_pagina(catalogus, t) for t in catalogus.gemeente.themas]
+    paginas += [az_pagina(catalogus), contact_pagina(catalogus, opties)]
+    paginas += [product_pagina(catalogus, b, opties) for b in catalogus.producten.values()]
+    return paginas
+
+
+def navigatie(catalogus: Catalogus, eigen_paginas: list[str]) -> list[Any]:
+    """Home, themes, A–Z, contact, then the hand-written pages: never every product."""
+    themas = [THEMAS_PAD] + [{t.titel: thema_pad(t.id)} for t in catalogus.gemeente.themas]
+    nav: list[Any] = [
+        {"Home": HOME_PAD},
+        {"Onderwerpen": themas},
+        {AZ_TITEL: AZ_PAD},
+        {"Contact": CONTACT_PAD},
+    ]
+    return nav + sorted(p for p in eigen_paginas if p != HOME_PAD)

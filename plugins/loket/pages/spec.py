@@ -1,0 +1,72 @@
+"""A page spec: what one generated page is, complete as Markdown with front matter.
+
+The same spec feeds the MkDocs adapter (as a virtual file) and can be written to disk, so
+the pages do not depend on any one engine.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Opties:
+    """What the renderer needs to know of the site around it."""
+
+    site_url: str = ""
+    bewerk_basis: str = ""
+    vandaag: date = field(default_factory=date.today)
+    directory_urls: bool = True
+
+    def absolute_url(self, src: str) -> str:
+        return self.site_url.rstrip("/") + "/" + url_van(src, self.directory_urls)
+
+    def bewerk_url(self, bestand: str) -> str:
+        return self.bewerk_basis.rstrip("/") + "/" + bestand if self.bewerk_basis else ""
+
+
+@dataclass(frozen=True)
+class Pagina:
+    pad: str
+    """Source path as if in docs_dir, e.g. `producten/paspoort.md`."""
+    meta: dict[str, Any]
+    inhoud: str
+    in_nav: bool = False
+    bron: str | None = None
+    """The YAML file the page is made from (relative to the gemeente map), for edit links."""
+
+    @property
+    def titel(self) -> str:
+        return str(self.meta.get("title", ""))
+
+    def markdown(self) -> str:
+        kop = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=1000)
+        return f"---\n{kop}---\n\n{self.inhoud.strip()}\n"
+
+
+def link(van: str, naar: str) -> str:
+    """Relative Markdown link from page `van` to page `naar` (both source paths)."""
+    return posixpath.relpath(naar, posixpath.dirname(van) or ".")
+
+
+def url_van(src: str, directory_urls: bool = True) -> str:
+    """The URL path (without leading slash) MkDocs gives the page `src`."""
+    stam = src.removesuffix(".md")
+    if not directory_urls:
+        return f"{stam}.html"
+    if stam == "index" or stam.endswith("/index"):
+        return stam.removesuffix("index")
+    return f"{stam}/"
+
+
+def html_link(van: str, naar: str, directory_urls: bool = True) -> str:
+    """Relative URL from page `van` to page `naar`, for the few places raw HTML is needed."""
+    eigen, doel = url_van(van, directory_urls), url_van(naar, directory_urls)
+    basis = eigen.rstrip("/") if eigen.endswith("/") else posixpath.dirname(eigen)
+    pad = posixpath.relpath(doel or ".", basis or ".")
+    return pad + "/" if (doel.endswith("/") or not doel) and not pad.endswith("/") else pad

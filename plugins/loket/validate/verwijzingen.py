@@ -1,0 +1,59 @@
+"""Cross-references between files: every id that is named must exist, and exist once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from loket.load import Pad, YamlBestand
+from loket.melding import Melding
+from loket.validate.suggesties import bedoelde_u, keuzes
+
+
+def onbekende_ids(
+    bestand: YamlBestand, sleutel: str, bekend: Iterable[str], soort: str
+) -> list[Melding]:
+    """Ids named under `sleutel` that do not exist.
+
+    `sleutel` is either `"themas"` (a list of ids) or `"aanvragen.kanaal"` (the `kanaal` of each
+    mapping in the list `aanvragen`).
+    """
+    bekende = set(bekend)
+    meldingen = []
+    for pad, waarde in _ids_onder(bestand.data, sleutel):
+        if isinstance(waarde, str) and waarde not in bekende:
+            voorstel = bedoelde_u(waarde, bekende)
+            tekst = f"{soort} '{waarde}' bestaat niet" + (f"; {voorstel}" if voorstel else "")
+            hint = f"bekende {soort}-ids: {keuzes(bekende)}" if bekende else ""
+            meldingen.append(bestand.melding(pad, tekst, hint))
+    return meldingen
+
+
+def _ids_onder(data: dict[str, Any], sleutel: str) -> list[tuple[Pad, Any]]:
+    lijst_sleutel, _, veld = sleutel.partition(".")
+    lijst = data.get(lijst_sleutel)
+    if not isinstance(lijst, list):
+        return []
+    if not veld:
+        return [((lijst_sleutel, i), w) for i, w in enumerate(lijst)]
+    return [
+        ((lijst_sleutel, i, veld), item.get(veld))
+        for i, item in enumerate(lijst)
+        if isinstance(item, dict) and item.get(veld) is not None
+    ]
+
+
+def dubbele_ids(bestand: YamlBestand, lijst_pad: Pad, soort: str) -> list[Melding]:
+    """Mappings in the list at `lijst_pad` whose `id` was used before in the same list."""
+    lijst: Any = bestand.data
+    for deel in lijst_pad:
+        lijst = lijst.get(deel) if isinstance(lijst, dict) else None
+    gezien: set[str] = set()
+    meldingen = []
+    for i, item in enumerate(lijst if isinstance(lijst, list) else []):
+        waarde = item.get("id") if isinstance(item, dict) else None
+        if isinstance(waarde, str) and waarde in gezien:
+            tekst = f"de {soort}-id '{waarde}' komt twee keer voor"
+            meldingen.append(bestand.melding((*lijst_pad, i, "id"), tekst, "geef elk een eigen id"))
+        gezien.add(str(waarde))
+    return meldingen

@@ -1,0 +1,44 @@
+"""Shared helpers: copies of the fixture gemeenten and a way to run `loket check`."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture
+def klein(tmp_path: Path) -> Path:
+    """A writable copy of the small fixture gemeente."""
+    doel = tmp_path / "klein"
+    shutil.copytree(FIXTURES / "klein", doel)
+    return doel
+
+
+def loket_check(map: Path) -> subprocess.CompletedProcess[str]:
+    """Run the real console command, as a redacteur or CI would."""
+    return subprocess.run(
+        [sys.executable, "-m", "loket.cli.main", "check", str(map)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def mkdocs_build(map: Path, site: Path | None = None) -> subprocess.CompletedProcess[str]:
+    opdracht = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(map / "mkdocs.yml")]
+    if site is not None:
+        opdracht += ["-d", str(site)]
+    return subprocess.run(
+        opdracht,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
