@@ -31,8 +31,12 @@ def loket_check(map: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def mkdocs_build(map: Path, site: Path | None = None) -> subprocess.CompletedProcess[str]:
+def mkdocs_build(
+    map: Path, site: Path | None = None, *, strict: bool = False
+) -> subprocess.CompletedProcess[str]:
     opdracht = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(map / "mkdocs.yml")]
+    if strict:
+        opdracht.append("--strict")
     if site is not None:
         opdracht += ["-d", str(site)]
     return subprocess.run(

@@ -39,7 +39,8 @@ def bereikbaar(kanaal: Kanaal) -> list[str]:
     if kanaal.email:
         regels.append(f"E-mail: [{md_tekst(kanaal.email)}](mailto:{kanaal.email})")
     if kanaal.adres:
-        regels.append(f"Adres: {md_tekst(kanaal.adres)}")
+        label = "Postadres" if kanaal.soort == "schriftelijk" else "Adres"
+        regels.append(f"{label}: {md_tekst(kanaal.adres)}")
     if kanaal.op_afspraak:
         regels.append("Alleen op afspraak.")
     return regels

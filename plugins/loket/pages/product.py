@@ -21,7 +21,7 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
     delen = [
         f"# {md_tekst(p.naam)}",
         f"{md_tekst(p.samenvatting)}\n{{: .loket-samenvatting }}",
-        f"## Wat is het?\n\n{p.beschrijving}",
+        f"## Wat is het?\n\n{p.beschrijving.strip()}",
         _hoe_regelt_u_het(catalogus, p),
         _kosten(catalogus, p),
         _doorlooptijd(p),

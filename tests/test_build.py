@@ -1,0 +1,215 @@
+"""Full builds of the fixture gemeenten with `mkdocs build`, inspected in the HTML."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import posixpath
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import FIXTURES, ROOT, mkdocs_build
+from lxml import html
+
+
+@pytest.fixture(scope="module")
+def gebouwd(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    map = tmp_path_factory.mktemp("klein")
+    shutil.copytree(FIXTURES / "klein", map, dirs_exist_ok=True)
+    uitkomst = mkdocs_build(map)
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    return map / "site"
+
+
+def pagina(site: Path, pad: str) -> html.HtmlElement:
+    return html.parse(str(site / pad / "index.html")).getroot()
+
+
+def alle_paginas(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+def test_every_page_has_exactly_one_h1(gebouwd: Path):
+    paginas = alle_paginas(gebouwd)
+    assert len(paginas) >= 10
+    for pad in paginas:
+        assert len(html.parse(str(pad)).getroot().findall(".//h1")) == 1, pad
+
+
+def test_generated_pages_are_at_their_stable_urls(gebouwd: Path):
+    for pad in (
+        "",
+        "producten",
+        "producten/paspoort",
+        "producten/terrasvergunning",
+        "themas",
+        "themas/afval",
+        "contact",
+        "over",
+    ):
+        assert (gebouwd / pad / "index.html").is_file(), pad
+
+
+def test_product_channels_are_digital_first(gebouwd: Path):
+    doc = pagina(gebouwd, "producten/paspoort")
+    koppen = [
+        h.text_content().strip()
+        for h in doc.xpath("//h2[@id='hoe-regelt-u-het']/following-sibling::h3")
+    ]
+    assert koppen[:3] == ["Website", "Telefoon", "Balie"]
+
+
+def test_product_page_shows_dutch_amounts_and_channel_price(gebouwd: Path):
+    tekst = pagina(gebouwd, "producten/paspoort").text_content()
+    assert "€ 84,60" in tekst
+    assert "Kosten via dit kanaal: € 1.234,50 (Spoedlevering)" in tekst
+    assert "Het duurt ongeveer 5 werkdagen." in tekst
+    assert "Wettelijke termijn: 8 weken (Awb 4:13)." in tekst
+    assert "Laatst gecontroleerd op 1 oktober 2026 door Team Burgerzaken." in tekst
+
+
+def test_free_product_says_gratis(gebouwd: Path):
+    rij = pagina(gebouwd, "producten/grofvuil").xpath("//table//tr[td]")[0]
+    assert [td.text_content() for td in rij.findall("td")] == ["Ophalen tot 2 m³", "gratis"]
+
+
+def test_json_ld_is_a_government_service(gebouwd: Path):
+    doc = pagina(gebouwd, "producten/paspoort")
+    [script] = doc.xpath("//script[@type='application/ld+json']")
+    data = json.loads(script.text)
+    assert data["@type"] == "GovernmentService"
+    assert data["name"] == "Paspoort aanvragen"
+    assert data["serviceType"] == "Paspoort"
+    assert data["provider"]["name"] == "Gemeente Proefdorp"
+    assert data["url"] == "https://www.proefdorp.example/producten/paspoort/"
+    assert [k["name"] for k in data["availableChannel"]] == ["Website", "Telefoon", "Balie"]
+    assert data["offers"][0] == {
+        "@type": "Offer",
+        "name": "Paspoort 18 jaar en ouder",
+        "price": "84.60",
+        "priceCurrency": "EUR",
+    }
+
+
+def test_meta_description_is_the_samenvatting(gebouwd: Path):
+    doc = pagina(gebouwd, "producten/terrasvergunning")
+    assert doc.xpath("//meta[@name='description']/@content") == [
+        "Een vergunning voor een terras bij uw horecazaak."
+    ]
+
+
+def test_edit_link_points_at_the_yaml_file(gebouwd: Path):
+    links = pagina(gebouwd, "producten/terrasvergunning").xpath("//a/@href")
+    assert "https://git.proefdorp.example/site/edit/main/producten/terras.yaml" in links
+
+
+def test_navigation_stays_small(gebouwd: Path):
+    van = "producten/paspoort"
+    nav = pagina(gebouwd, van).xpath("//nav[contains(@class,'md-nav--primary')]")[0]
+    links = {doel(van, a) for a in nav.xpath(".//a/@href")}
+    assert "producten" in links and "contact" in links
+    assert not any(link.startswith("producten/") for link in links), links
+    titels = [a.text_content().strip() for a in nav.xpath(".//a")]
+    for titel in ("Onderwerpen", "Afval", "Producten van A tot Z", "Contact", "Over deze site"):
+        assert titel in titels
+
+
+def test_home_lists_toptaken_in_order_and_search_leads_to_a_z(gebouwd: Path):
+    doc = pagina(gebouwd, "")
+    assert doc.xpath("//form[@role='search']/@action") == ["producten/"]
+    toptaken = doc.xpath("//h2[@id='direct-regelen']/following-sibling::div[1]//a/text()")
+    assert toptaken == ["Paspoort aanvragen", "Grofvuil laten ophalen"]
+
+
+def doel(van: str, href: str) -> str:
+    """The site path a relative link on page `van` points at, e.g. `producten/paspoort`."""
+    return posixpath.normpath(posixpath.join(van, urlsplit(href).path)).strip("/").removeprefix(".")
+
+
+def test_every_product_is_reachable_from_home_by_links(gebouwd: Path):
+    gezien, te_doen = set(), [""]
+    while te_doen:
+        pad = te_doen.pop()
+        if pad in gezien or not (gebouwd / pad / "index.html").is_file():
+            continue
+        gezien.add(pad)
+        hrefs = pagina(gebouwd, pad).xpath("//article//a/@href | //nav//a/@href")
+        te_doen += [doel(pad, h) for h in hrefs if not urlsplit(h).scheme and urlsplit(h).path]
+    producten = {
+        p.parent.relative_to(gebouwd).as_posix()
+        for p in (gebouwd / "producten").glob("*/index.html")
+    }
+    assert len(producten) == 3
+    assert producten <= gezien
+
+
+def test_contact_page_shows_opening_hours_and_upcoming_closing_days(gebouwd: Path):
+    tekst = pagina(gebouwd, "contact").text_content()
+    assert "09.00 – 12.00 uur en 13.00 – 20.00 uur" in tekst
+    assert "Eerste Kerstdag" in tekst
+    assert "Nieuwjaarsdag 2020" not in tekst
+    koppen = [h.text_content().strip() for h in pagina(gebouwd, "contact").findall(".//h2")]
+    assert koppen[:4] == ["Website", "Telefoon", "Balie", "Post"]
+
+
+def test_no_request_to_another_host(gebouwd: Path):
+    for pad in alle_paginas(gebouwd):
+        doc = html.parse(str(pad)).getroot()
+        bronnen = doc.xpath(
+            "//link[@rel='stylesheet' or @rel='preconnect']/@href | //script/@src | //img/@src"
+        )
+        extern = [b for b in bronnen if urlsplit(b).netloc]
+        assert extern == [], pad
+    assert "fonts.googleapis.com" not in (gebouwd / "index.html").read_text()
+
+
+def _hashes(site: Path) -> dict[str, str]:
+    return {
+        p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_failed_build_leaves_previous_site_untouched(klein: Path):
+    assert mkdocs_build(klein).returncode == 0
+    voor = _hashes(klein / "site")
+    (klein / "producten" / "paspoort.yaml").write_text(
+        "naam: Paspoort\nkostne: 12\n", encoding="utf-8"
+    )
+    uitkomst = mkdocs_build(klein)
+    assert uitkomst.returncode != 0
+    assert (
+        "producten/paspoort.yaml:2:1: onbekende sleutel 'kostne'; bedoelde u 'kosten'?"
+        in uitkomst.stderr
+    )
+    assert "de site is niet gebouwd" in uitkomst.stderr
+    assert "Traceback" not in uitkomst.stderr
+    assert _hashes(klein / "site") == voor
+
+
+def test_hand_written_page_may_not_clash_with_a_generated_one(klein: Path):
+    (klein / "site_src" / "contact.md").write_text("# Contact\n", encoding="utf-8")
+    uitkomst = mkdocs_build(klein)
+    assert uitkomst.returncode != 0
+    assert "contact.md bestaat al; Loket maakt deze pagina zelf" in uitkomst.stderr
+
+
+def test_minimal_mkdocs_yml_builds_without_servicenormen_or_sociale_kaart(tmp_path: Path):
+    map = tmp_path / "minimaal"
+    shutil.copytree(FIXTURES / "minimaal", map)
+    uitkomst = mkdocs_build(map)
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    doc = pagina(map / "site", "producten/afvalpas")
+    assert doc.findtext(".//h1") == "Afvalpas"
+    assert "fonts.googleapis.com" not in (map / "site" / "index.html").read_text()
+
+
+def test_example_gemeente_builds_strict(tmp_path: Path):
+    uitkomst = mkdocs_build(ROOT, tmp_path / "site", strict=True)
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    producten = list((tmp_path / "site" / "producten").glob("*/index.html"))
+    themas = list((tmp_path / "site" / "themas").glob("*/index.html"))
+    assert len(producten) >= 30 and len(themas) >= 8

@@ -1,0 +1,62 @@
+"""Dutch notation: amounts, dates, opening hours, durations and safe Markdown text."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+
+import pytest
+from loket.model.openingstijden import tijdvakken as lees_tijdvakken
+from loket.model.product import Doorlooptijd
+from loket.pages.opmaak import datum, doorlooptijd, euro, md_tekst, telefoon_link, tijdvakken
+
+
+@pytest.mark.parametrize(
+    ("bedrag", "tekst"),
+    [
+        ("0", "€ 0,00"),
+        ("7.5", "€ 7,50"),
+        ("84.60", "€ 84,60"),
+        ("1234.5", "€ 1.234,50"),
+        ("1234567.891", "€ 1.234.567,89"),
+    ],
+)
+def test_euro_uses_dutch_separators(bedrag: str, tekst: str):
+    assert euro(Decimal(bedrag)) == tekst
+
+
+def test_dates_in_words():
+    assert datum(date(2026, 12, 25)) == "25 december 2026"
+    assert datum(date(2026, 12, 25), met_weekdag=True) == "vrijdag 25 december 2026"
+
+
+def test_opening_hours_in_dutch():
+    assert tijdvakken(lees_tijdvakken("08:30-12:30")) == "08.30 – 12.30 uur"
+    assert tijdvakken(lees_tijdvakken("9:00-12:00, 13:00-20:00")) == (
+        "09.00 – 12.00 uur en 13.00 – 20.00 uur"
+    )
+    assert tijdvakken([]) == "gesloten"
+    assert tijdvakken([(time(0, 0), time(23, 59))]) == "00.00 – 24.00 uur"
+
+
+@pytest.mark.parametrize("fout", ["9-17", "12:00-11:00", "25:00-26:00", "09:00-12:00, 11:00-13:00"])
+def test_bad_opening_hours_are_refused(fout: str):
+    with pytest.raises(ValueError):
+        lees_tijdvakken(fout)
+
+
+def test_doorlooptijd_singular_and_plural():
+    assert doorlooptijd(Doorlooptijd(werkdagen=1)) == "1 werkdag"
+    assert doorlooptijd(Doorlooptijd(weken=8)) == "8 weken"
+    assert doorlooptijd(Doorlooptijd(dagen=0)) == "direct"
+
+
+def test_plain_text_is_escaped_for_markdown():
+    assert (
+        md_tekst("Melding *openbare* ruimte [x] <y>") == r"Melding \*openbare\* ruimte \[x\] \<y\>"
+    )
+
+
+def test_phone_link_keeps_only_digits():
+    assert telefoon_link("14 0190") == "[14 0190](tel:140190)"
+    assert telefoon_link("+31 6 1234 5678") == "[+31 6 1234 5678](tel:+31612345678)"

@@ -1,0 +1,40 @@
+"""Golden files: input YAML → the exact Markdown + front matter of each generated page.
+
+Update after an intended change with `pytest --update-goldens`, then review the diff.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+from loket.pages import Opties, alle_paginas
+from loket.pages.product import product_pagina
+from loket.validate import laad_catalogus
+
+OPTIES = Opties(
+    site_url="https://www.proefdorp.example/",
+    bewerk_basis="https://git.proefdorp.example/site/edit/main/",
+    vandaag=date(2026, 11, 22),
+)
+
+
+@pytest.mark.golden_test("golden/product/*.yml")
+def test_product_page_markdown(golden, tmp_path: Path):
+    map = tmp_path / "gemeente"
+    shutil.copytree(FIXTURES / "klein", map)
+    (map / "producten" / f"{golden['id']}.yaml").write_text(golden["product"], encoding="utf-8")
+    uitkomst = laad_catalogus(map)
+    assert uitkomst.meldingen == []
+    pagina = product_pagina(uitkomst.catalogus, uitkomst.catalogus.producten[golden["id"]], OPTIES)
+    assert pagina.markdown() == golden.out["markdown"]
+
+
+@pytest.mark.golden_test("golden/klein/*.yml")
+def test_fixture_gemeente_pages_markdown(golden):
+    catalogus = laad_catalogus(FIXTURES / "klein").catalogus
+    paginas = {p.pad: p for p in alle_paginas(catalogus, OPTIES)}
+    assert paginas[golden["pagina"]].markdown() == golden.out["markdown"]
