@@ -112,7 +112,13 @@ def test_navigation_stays_small(gebouwd: Path):
     assert "producten" in links and "contact" in links
     assert not any(link.startswith("producten/") for link in links), links
     titels = [a.text_content().strip() for a in nav.xpath(".//a")]
-    for titel in ("Onderwerpen", "Afval", "Producten van A tot Z", "Contact", "Over deze site"):
+    for titel in (
+        "Alle onderwerpen",
+        "Afval",
+        "Producten van A tot Z",
+        "Contact",
+        "Over deze site",
+    ):
         assert titel in titels
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from loket.melding import Melding
 from loket.validate import laad_catalogus
@@ -13,10 +14,16 @@ from loket.validate import laad_catalogus
 EXIT_SCHOON, EXIT_FOUTEN, EXIT_GEBRUIK = 0, 1, 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with a Dutch message for usage errors (exit code 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_GEBRUIK, f"loket: onjuist gebruik ({message}); zie 'loket --help'\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="loket", description="Controleer en bouw de producten van een gemeente."
-    )
+    parser = _Parser(prog="loket", description="Controleer en bouw de producten van een gemeente.")
     sub = parser.add_subparsers(dest="opdracht", required=True, metavar="opdracht")
     check = sub.add_parser("check", help="controleer alle YAML-bestanden, zonder te bouwen")
     check.add_argument("map", nargs="?", default=".", help="de map met gemeente.yml (standaard: .)")

@@ -23,7 +23,8 @@ def alle_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
 
 def navigatie(catalogus: Catalogus, eigen_paginas: list[str]) -> list[Any]:
     """Home, themes, A–Z, contact, then the hand-written pages: never every product."""
-    themas = [THEMAS_PAD] + [{t.titel: thema_pad(t.id)} for t in catalogus.gemeente.themas]
+    themas = [{"Alle onderwerpen": THEMAS_PAD}]
+    themas += [{t.titel: thema_pad(t.id)} for t in catalogus.gemeente.themas]
     nav: list[Any] = [
         {"Home": HOME_PAD},
         {"Onderwerpen": themas},
