@@ -6,12 +6,17 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site test test-fast lint format serve clean
+NODE_STAMP := node_modules/.installed
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $(NODE_STAMP)
 
 site: $(STAMP)
 	$(BIN)/loket check .
@@ -20,11 +25,13 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
-test: $(STAMP) lint
+# Everything, the browser checks included (Debian's chromium, axe-core from npm).
+test: $(STAMP) $(NODE_STAMP) lint
 	$(BIN)/pytest
 
+# Quick local loop: no browser.
 test-fast: $(STAMP)
-	$(BIN)/pytest -x -q
+	$(BIN)/pytest -x -q --ignore=tests/browser
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -35,4 +42,4 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) site .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules site .pytest_cache .ruff_cache

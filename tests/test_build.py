@@ -10,8 +10,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import FIXTURES, ROOT, mkdocs_build
 from lxml import html
+
+from tests.conftest import FIXTURES, ROOT, mkdocs_build
 
 
 @pytest.fixture(scope="module")

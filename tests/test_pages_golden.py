@@ -10,10 +10,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
 from loket.pages import Opties, alle_paginas
 from loket.pages.product import product_pagina
 from loket.validate import laad_catalogus
+
+from tests.conftest import FIXTURES
 
 OPTIES = Opties(
     site_url="https://www.proefdorp.example/",

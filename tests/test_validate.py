@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import loket_check
 from loket.validate import laad_catalogus
+
+from tests.conftest import loket_check
 
 GOED = """\
 naam: Afvalpas

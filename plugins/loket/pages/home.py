@@ -42,7 +42,8 @@ def _zoekveld(opties: Opties) -> str:
     """A plain form: without JavaScript it leads to the A–Z list."""
     actie = escape(html_link(HOME_PAD, AZ_PAD, opties.directory_urls))
     return (
-        f'<form class="loket-zoeken" action="{actie}" method="get" role="search">\n'
+        f'<form class="loket-zoeken" action="{actie}" method="get" role="search" '
+        'aria-label="Zoek een product of dienst">\n'
         '<label for="loket-zoekveld">Zoek een product of dienst</label>\n'
         '<input id="loket-zoekveld" name="q" type="search" autocomplete="off">\n'
         '<button type="submit" class="md-button md-button--primary">Zoeken</button>\n'

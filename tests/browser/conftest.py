@@ -1,0 +1,133 @@
+"""Browser fixtures: the built sites served on 127.0.0.1 and Debian's Chromium via Playwright.
+
+In CI (`CI=true`) a missing browser or axe-core fails the run; locally the suite is skipped
+with the command that installs what is missing.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from tests.browser.controles import AXE
+from tests.conftest import FIXTURES, ROOT, mkdocs_build
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def vereist(pad: Path, installeer: str) -> None:
+    if pad.exists():
+        return
+    melding = f"{pad} ontbreekt; installeer het met: {installeer}"
+    if os.environ.get("CI") == "true":
+        pytest.fail(melding)
+    pytest.skip(melding)
+
+
+@dataclass(frozen=True)
+class Site:
+    naam: str
+    map: Path
+    url: str
+
+    @property
+    def host(self) -> str:
+        return self.url.split("//", 1)[1].rstrip("/")
+
+    def paginas(self) -> list[str]:
+        """Every HTML page under the site, as a URL path: `producten/paspoort/`."""
+        paden = []
+        for bestand in sorted(self.map.rglob("*.html")):
+            pad = bestand.relative_to(self.map).as_posix()
+            paden.append(pad.removesuffix("index.html"))
+        return paden
+
+
+class _StilleHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    vereist(CHROMIUM, "apt-get install chromium chromium-driver")
+    vereist(AXE, "npm ci")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def bouw_en_serveer(
+    naam: str, bron: Path, doel: Path, *, overlay: Path | None = None, extra_css: str = ""
+) -> Iterator[Site]:
+    """Build the gemeente in `bron` into `doel/site` and serve it on a free local port.
+
+    `overlay` adds files on top of a copy of `bron`; `extra_css` adds a stylesheet to it.
+    """
+    if bron != ROOT:
+        shutil.copytree(bron, doel / "bron")
+        bron = doel / "bron"
+    if overlay is not None:
+        shutil.copytree(overlay, bron, dirs_exist_ok=True)
+    if extra_css:
+        config = bron / "mkdocs.yml"
+        config.write_text(config.read_text() + f"extra_css: [{extra_css}]\n")
+    uitkomst = mkdocs_build(bron, doel / "site")
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    handler = functools.partial(_StilleHandler, directory=str(doel / "site"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    draad = threading.Thread(target=server.serve_forever, daemon=True)
+    draad.start()
+    try:
+        yield Site(naam, doel / "site", f"http://127.0.0.1:{server.server_port}/")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def voorbeeld_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """The example gemeente Lindewaard."""
+    yield from bouw_en_serveer("voorbeeld", ROOT, tmp_path_factory.mktemp("voorbeeld"))
+
+
+@pytest.fixture(scope="session")
+def klein_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """The small fixture gemeente, whose content the tests know."""
+    yield from bouw_en_serveer("klein", FIXTURES / "klein", tmp_path_factory.mktemp("klein"))
+
+
+@pytest.fixture(scope="session")
+def kapot_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """The small gemeente with deliberate faults, to prove the checks catch them."""
+    yield from bouw_en_serveer(
+        "kapot",
+        FIXTURES / "klein",
+        tmp_path_factory.mktemp("kapot"),
+        overlay=FIXTURES / "kapot",
+        extra_css="kapot.css",
+    )
+
+
+@pytest.fixture(params=["voorbeeld_site", "klein_site"])
+def site(request: pytest.FixtureRequest) -> Site:
+    """Each site in turn: checks that hold for every page of every gemeente."""
+    return request.getfixturevalue(request.param)

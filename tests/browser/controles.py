@@ -1,0 +1,144 @@
+"""The checks a page must pass in a real browser, as functions that return problems as text.
+
+Tests assert that a good site has none and that a deliberately broken one has the right ones.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from playwright.sync_api import BrowserContext, Page
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+# Material keeps the reader's own choices (colour scheme, open tabs) under a path-scoped key.
+MATERIAL_VOORKEUR = re.compile(r"^/.*\.__(palette|tabs|expand|consent|search)$")
+
+
+def kleurschemas(page: Page) -> list[dict[str, str]]:
+    """The colour schemes the page offers (Material's palette toggle), or the one it has."""
+    schemas = page.evaluate(
+        """() => [...document.querySelectorAll('input[name="__palette"]')].map(i => ({
+            scheme: i.dataset.mdColorScheme || '', primary: i.dataset.mdColorPrimary || '',
+            accent: i.dataset.mdColorAccent || ''}))"""
+    )
+    return schemas or [{}]
+
+
+def zet_kleurschema(page: Page, schema: dict[str, str]) -> None:
+    if schema:
+        page.evaluate(
+            """s => { const b = document.body;
+               b.setAttribute('data-md-color-scheme', s.scheme);
+               b.setAttribute('data-md-color-primary', s.primary);
+               b.setAttribute('data-md-color-accent', s.accent); }""",
+            schema,
+        )
+    # Material animates colour changes: measure contrast only once the transitions are done.
+    page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished))")
+
+
+def axe_overtredingen(page: Page, naam: str) -> list[str]:
+    """Run axe-core on the loaded page in every colour scheme; one line per violating element."""
+    page.add_script_tag(path=str(AXE))
+    problemen = []
+    for schema in kleurschemas(page):
+        zet_kleurschema(page, schema)
+        resultaat: dict[str, Any] = page.evaluate(
+            """tags => axe.run(document, {runOnly: {type: 'tag', values: tags},
+                                          resultTypes: ['violations']})""",
+            AXE_TAGS,
+        )
+        for regel in resultaat["violations"]:
+            for knoop in regel["nodes"]:
+                problemen.append(
+                    f"{naam} [{schema.get('scheme') or 'standaard'}]: {regel['id']} "
+                    f"({regel['help']}) bij {' '.join(map(str, knoop['target']))}: "
+                    f"{knoop['html'][:120]}"
+                )
+    return problemen
+
+
+def axe_regels(page: Page) -> list[str]:
+    """The ids of the rules axe runs for our tags, for the record."""
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate("tags => axe.getRules(tags).map(r => r.ruleId)", AXE_TAGS)
+
+
+def opslag_buiten_material(page: Page) -> list[str]:
+    sleutels = page.evaluate("() => Object.keys(localStorage).concat(Object.keys(sessionStorage))")
+    return [s for s in sleutels if not MATERIAL_VOORKEUR.match(s)]
+
+
+def vreemde_hosts(verzoeken: list[str], eigen_host: str) -> list[str]:
+    return sorted(
+        {
+            u
+            for u in verzoeken
+            if urlsplit(u).netloc not in ("", eigen_host) and not u.startswith(("data:", "blob:"))
+        }
+    )
+
+
+WACHT = "() => Promise.all(document.getAnimations().map(a => a.finished))"
+ACTIEF = """() => { const e = document.activeElement;
+  return e && e !== document.body ? e.tagName.toLowerCase() + '.' + [...e.classList].join('.')
+    + (e.getAttribute('href') ? '[' + e.getAttribute('href') + ']' : '') : null; }"""
+_VAK = """() => { const r = document.activeElement.getBoundingClientRect();
+  return {x: Math.max(r.x - 4, 0), y: Math.max(r.y - 4, 0),
+          width: r.width + 8, height: r.height + 8}; }"""
+
+
+def focus_problemen(page: Page, naam: str) -> tuple[list[str], int]:
+    """Tab through the loaded page; every stop must look different focused and unfocused.
+
+    Returns the problems and the number of tab stops seen.
+    """
+    page.evaluate(WACHT)
+    gezien: set[str] = set()
+    problemen = []
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        element = page.evaluate(ACTIEF)
+        if element is None or element in gezien:
+            break
+        gezien.add(element)
+        page.evaluate(WACHT)
+        vak = page.evaluate(_VAK)
+        if vak["width"] <= 8 or vak["height"] <= 8:
+            problemen.append(f"{naam}: {element} is onzichtbaar maar krijgt focus")
+            continue
+        met_focus = page.screenshot(clip=vak)
+        page.evaluate("() => document.activeElement.blur()")
+        page.evaluate(WACHT)
+        if met_focus == page.screenshot(clip=vak):
+            problemen.append(f"{naam}: {element} toont geen zichtbare focus")
+    return problemen, len(gezien)
+
+
+def privacy_problemen(context: BrowserContext, basis: str, paden: list[str]) -> list[str]:
+    """Visit every page; report requests to other hosts, storage and cookies.
+
+    Requests that are not ours are recorded and aborted, so nothing leaves the machine.
+    """
+    verzoeken: list[str] = []
+    context.on("request", lambda verzoek: verzoeken.append(verzoek.url))
+    context.route(
+        "**/*",
+        lambda route: route.continue_() if route.request.url.startswith(basis) else route.abort(),
+    )
+    page = context.new_page()
+    problemen = []
+    host = urlsplit(basis).netloc
+    for pad in paden:
+        verzoeken.clear()
+        page.goto(basis + pad, wait_until="networkidle")
+        problemen += [f"/{pad}: verzoek naar {u}" for u in vreemde_hosts(verzoeken, host)]
+        problemen += [f"/{pad}: opslag '{s}'" for s in opslag_buiten_material(page)]
+    problemen += [f"cookie {c['name']}" for c in context.cookies()]
+    page.close()
+    return problemen
