@@ -220,3 +220,69 @@ def test_example_gemeente_builds_strict(tmp_path: Path):
     producten = list((tmp_path / "site" / "producten").glob("*/index.html"))
     themas = list((tmp_path / "site" / "themas").glob("*/index.html"))
     assert len(producten) >= 30 and len(themas) >= 8
+
+
+def test_kwaliteitshandvest_groups_promises_by_dimension(gebouwd: Path):
+    doc = pagina(gebouwd, "kwaliteitshandvest")
+    assert [h.text_content() for h in doc.findall(".//article//h2")] == [
+        "Bereikbaarheid",
+        "Doorlooptijd",
+    ]
+    tekst = doc.text_content()
+    assert "Onze norm: binnen 30 seconden, bij 80 % van de gesprekken." in tekst
+    assert "Gemeten in het 3e kwartaal 2026: 80 %, gehaald." in tekst
+    assert "Gemeten in het 3e kwartaal 2026: 93,1 %, niet gehaald." in tekst
+    assert "In het 3e kwartaal 2026 hielden we ons aan 1 van de 2 beloften." in tekst
+
+
+def test_norm_page_has_an_accessible_chart_and_its_table(gebouwd: Path):
+    doc = pagina(gebouwd, "kwaliteitshandvest/telefoon-opnemen")
+    [svg] = doc.xpath("//*[local-name()='svg' and @role='img']")
+    namen = svg.get("aria-labelledby").split()
+    titel = doc.xpath(f"//*[@id='{namen[0]}']")[0]
+    assert titel.tag.endswith("title")
+    assert titel.text == "Telefoon snel opnemen: percentage gehaald per periode, norm 80 %"
+    assert "De tabel onder de grafiek" in doc.xpath(f"//*[@id='{namen[1]}']")[0].text
+    staven = svg.xpath(".//*[local-name()='rect']/@class")
+    assert staven == [
+        "loket-grafiek__staaf--gehaald",
+        "loket-grafiek__staaf--niet-gehaald",
+        "loket-grafiek__staaf--gehaald",
+    ]
+    rijen = [[td.text_content() for td in tr.findall("td")] for tr in doc.xpath("//table//tr[td]")]
+    assert rijen[1] == ["2e kwartaal 2026", "79,9 %", "nee", "1.350"]
+    assert "Wat kunt u doen als wij ons niet aan de belofte houden?" in doc.text_content()
+    assert not doc.xpath("//script[not(@src)][contains(., 'svg')]")
+
+
+def test_product_page_shows_its_promise_with_latest_figure(gebouwd: Path):
+    tekst = pagina(gebouwd, "producten/paspoort").text_content()
+    assert (
+        "Uw paspoort of ID-kaart is binnen 5 werkdagen klaar. Gemeten in het 3e kwartaal "
+        "2026: 93,1 %, niet gehaald."
+    ) in tekst
+
+
+def test_home_says_how_many_promises_were_kept(gebouwd: Path):
+    doc = pagina(gebouwd, "")
+    assert doc.xpath("//h2[@id='hoe-goed-houden-we-ons-aan-onze-beloften']")
+    assert "hielden we ons aan 1 van de 2 beloften" in doc.text_content()
+
+
+def test_dienstverlening_in_cijfers_shows_channel_shift(gebouwd: Path):
+    doc = pagina(gebouwd, "dienstverlening-in-cijfers")
+    rijen = [
+        [td.text_content() for td in tr.findall("td")] for tr in doc.xpath("//table[1]//tr[td]")
+    ]
+    assert rijen == [
+        ["2024", "40 %", "30 %", "25 %", "5 %", "10.000"],
+        ["2025", "55 %", "26 %", "16 %", "3 %", "10.000"],
+    ]
+    assert len(doc.xpath("//*[local-name()='svg' and @role='img']")) == 1
+
+
+def test_gemeente_without_servicenormen_has_no_handvest(tmp_path: Path):
+    map = tmp_path / "minimaal"
+    shutil.copytree(FIXTURES / "minimaal", map)
+    assert mkdocs_build(map).returncode == 0
+    assert not (map / "site" / "kwaliteitshandvest").exists()

@@ -17,7 +17,7 @@ from loket.mkdocs.thema import richt_thema_in
 from loket.model import Catalogus
 from loket.pages import Opties, alle_paginas, navigatie
 from loket.validate import laad_catalogus
-from loket.validate.catalogus import GEMEENTE_BESTAND, PRODUCTEN_MAP
+from loket.validate.catalogus import DATA_MAPPEN, GEMEENTE_BESTAND
 
 log = get_plugin_logger(__name__)
 
@@ -40,7 +40,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
             )
         self._catalogus = uitkomst.catalogus
         richt_thema_in(config)
-        config.watch += [str(map / PRODUCTEN_MAP), str(map / GEMEENTE_BESTAND)]
+        config.watch += [str(map / m) for m in (*DATA_MAPPEN, GEMEENTE_BESTAND)]
         if config.nav is None or config.nav is self._nav:
             self._nav = config.nav = []
         return config

@@ -2,6 +2,21 @@
 
 from loket.model.catalogus import Catalogus, ProductBron
 from loket.model.gemeente import SOORT_VOLGORDE, Gemeente, Kanaal, Thema
+from loket.model.periode import Periode
 from loket.model.product import Product
+from loket.model.servicenorm import Kanaalgebruik, NormBron, Realisatie, Servicenorm
 
-__all__ = ["SOORT_VOLGORDE", "Catalogus", "Gemeente", "Kanaal", "Product", "ProductBron", "Thema"]
+__all__ = [
+    "SOORT_VOLGORDE",
+    "Catalogus",
+    "Gemeente",
+    "Kanaal",
+    "Kanaalgebruik",
+    "NormBron",
+    "Periode",
+    "Product",
+    "ProductBron",
+    "Realisatie",
+    "Servicenorm",
+    "Thema",
+]

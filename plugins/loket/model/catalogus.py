@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from loket.model.gemeente import Gemeente, Thema
+from loket.model.periode import Periode, is_verouderd
 from loket.model.product import Product
+from loket.model.servicenorm import Kanaalgebruik, NormBron, Realisatie
 
 
 @dataclass(frozen=True)
@@ -23,9 +26,32 @@ class Catalogus:
     map: Path
     gemeente: Gemeente
     producten: dict[str, ProductBron] = field(default_factory=dict)
+    servicenormen: dict[str, NormBron] = field(default_factory=dict)
+    cijfers_gepubliceerd: bool = False
+    """False when there is no servicenormen/datapackage.json yet."""
+    realisatie: list[Realisatie] = field(default_factory=list)
+    kanaalgebruik: list[Kanaalgebruik] = field(default_factory=list)
 
     def op_naam(self) -> list[ProductBron]:
         return sorted(self.producten.values(), key=lambda p: (p.product.naam.casefold(), p.id))
 
     def van_thema(self, thema: Thema) -> list[ProductBron]:
         return [p for p in self.op_naam() if thema.id in p.product.themas]
+
+    def met_norm(self, norm_id: str) -> list[ProductBron]:
+        return [p for p in self.op_naam() if norm_id in p.product.servicenormen]
+
+    def historie(self, norm_id: str) -> list[Realisatie]:
+        """The norm's realisatie, oldest period first."""
+        rijen = [r for r in self.realisatie if r.servicenorm == norm_id]
+        return sorted(rijen, key=lambda r: r.periode.sleutel)
+
+    def laatste(self, norm_id: str) -> Realisatie | None:
+        historie = self.historie(norm_id)
+        return historie[-1] if historie else None
+
+    def realisatie_perioden(self) -> list[Periode]:
+        return sorted({r.periode for r in self.realisatie}, key=lambda p: p.sleutel)
+
+    def verouderd(self, eind: date, vandaag: date) -> bool:
+        return is_verouderd(eind, vandaag, self.gemeente.kwaliteitshandvest.verouderd_na_maanden)

@@ -61,6 +61,13 @@ class SocialeKaartInstellingen(Model):
     categorieen: list[Categorie] = Field(min_length=1)
 
 
+class KwaliteitshandvestInstellingen(Model):
+    intro: Markdown | None = None
+    """Replaces Loket's own introduction on /kwaliteitshandvest/."""
+    verouderd_na_maanden: int = Field(default=15, ge=1)
+    """Figures older than this are marked as outdated."""
+
+
 STANDAARD_DIMENSIES: tuple[Dimensie, ...] = (
     Dimensie(id="bereikbaarheid", titel="Bereikbaarheid"),
     Dimensie(id="doorlooptijd", titel="Doorlooptijd"),
@@ -85,9 +92,13 @@ class Gemeente(Model):
     toptaken: list[Id] = []
     dimensies: list[Dimensie] = Field(default=list(STANDAARD_DIMENSIES), min_length=1)
     sociale_kaart: SocialeKaartInstellingen | None = None
+    kwaliteitshandvest: KwaliteitshandvestInstellingen = KwaliteitshandvestInstellingen()
 
     def kanaal(self, kanaal_id: str) -> Kanaal | None:
         return next((k for k in self.kanalen if k.id == kanaal_id), None)
 
     def thema(self, thema_id: str) -> Thema | None:
         return next((t for t in self.themas if t.id == thema_id), None)
+
+    def dimensie(self, dimensie_id: str) -> Dimensie | None:
+        return next((d for d in self.dimensies if d.id == dimensie_id), None)

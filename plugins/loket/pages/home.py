@@ -9,6 +9,7 @@ from loket.pages.az import AZ_PAD
 from loket.pages.contact import CONTACT_PAD
 from loket.pages.kaarten import kaarten
 from loket.pages.kanalen import MOTTO, SOORT_TITELS, bereikbaar
+from loket.pages.normen import KWALITEITSHANDVEST_PAD, samenvatting
 from loket.pages.opmaak import md_tekst
 from loket.pages.product import product_pad
 from loket.pages.spec import Opties, Pagina, html_link, link
@@ -27,6 +28,7 @@ def home_pagina(catalogus: Catalogus, opties: Opties) -> Pagina:
         + kaarten(
             [(t.titel, link(HOME_PAD, thema_pad(t.id)), t.omschrijving) for t in gemeente.themas]
         ),
+        _beloften(catalogus, opties),
         _contact(catalogus),
     ]
     meta = {
@@ -57,6 +59,19 @@ def _toptaken(catalogus: Catalogus) -> str:
         p = catalogus.producten[product_id].product
         items.append((p.naam, link(HOME_PAD, product_pad(product_id)), p.samenvatting))
     return "## Direct regelen\n\n" + kaarten(items) if items else ""
+
+
+def _beloften(catalogus: Catalogus, opties: Opties) -> str:
+    if not catalogus.servicenormen:
+        return ""
+    meer = f"[Bekijk al onze beloften]({link(HOME_PAD, KWALITEITSHANDVEST_PAD)})"
+    return "\n\n".join(
+        [
+            "## Hoe goed houden we ons aan onze beloften?",
+            samenvatting(catalogus, opties.vandaag),
+            meer,
+        ]
+    )
 
 
 def _contact(catalogus: Catalogus) -> str:

@@ -7,6 +7,7 @@ from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal
 
 from loket.model.openingstijden import Tijdvak
+from loket.model.periode import Periode
 from loket.model.product import Doorlooptijd
 
 MAANDEN = (
@@ -70,3 +71,37 @@ def telefoon_link(nummer: str) -> str:
     """`[14 0190](tel:140190)`; a leading + is kept for international numbers."""
     cijfers = re.sub(r"[^\d+]", "", nummer)
     return f"[{md_tekst(nummer)}](tel:{cijfers})"
+
+
+def getal(waarde: Decimal | float | int, decimalen: int = 1) -> str:
+    """`83,1` or `80`: Dutch decimal comma, no trailing zeros."""
+    tekst = f"{Decimal(str(waarde)):.{decimalen}f}".rstrip("0").rstrip(".")
+    return tekst.replace(".", ",")
+
+
+def heel_getal(aantal: int) -> str:
+    """`12.500`: a dot between thousands."""
+    return f"{aantal:,}".replace(",", ".")
+
+
+def procent(waarde: Decimal | float | int) -> str:
+    """`83,1 %`, with the space the Dutch style guides ask for."""
+    return f"{getal(waarde)} %"
+
+
+def periode(p: Periode) -> str:
+    """`2e kwartaal 2026`, `maart 2026` or `2026`."""
+    if p.kwartaal:
+        return f"{p.kwartaal}e kwartaal {p.jaar}"
+    if p.maand:
+        return f"{MAANDEN[p.maand - 1]} {p.jaar}"
+    return str(p.jaar)
+
+
+def periode_kort(p: Periode) -> str:
+    """`K2 2026`, `mrt 2026` or `2026`: for chart labels."""
+    if p.kwartaal:
+        return f"K{p.kwartaal} {p.jaar}"
+    if p.maand:
+        return f"{MAANDEN[p.maand - 1][:3]} {p.jaar}"
+    return str(p.jaar)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from loket.model import Catalogus, ProductBron
+from loket.model import Catalogus, NormBron, ProductBron
 from loket.model.gemeente import Kanaal
 from loket.model.product import Aanvraagkanaal, Kosten, Product
 from loket.pages.jsonld import government_service
 from loket.pages.kanalen import INLOGGEN, bereikbaar, in_volgorde
+from loket.pages.normen import laatste_in_woorden, norm_pad
 from loket.pages.opmaak import datum, doorlooptijd, euro, md_tekst
 from loket.pages.spec import Opties, Pagina, link
 
@@ -24,7 +25,7 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
         f"## Wat is het?\n\n{p.beschrijving.strip()}",
         _hoe_regelt_u_het(catalogus, p),
         _kosten(catalogus, p),
-        _doorlooptijd(p),
+        _doorlooptijd(catalogus, pad, p),
         _sectie("Voorwaarden", p.voorwaarden),
         _lijst("Wat heeft u nodig?", p.meenemen),
         _sectie("Bezwaar en beroep", p.bezwaar_en_beroep),
@@ -120,7 +121,7 @@ def _kosten(catalogus: Catalogus, p: Product) -> str:
     return "\n".join(["## Wat kost het?", "", "| Wat | Bedrag |", "| --- | ---: |", *rijen])
 
 
-def _doorlooptijd(p: Product) -> str:
+def _doorlooptijd(catalogus: Catalogus, pad: str, p: Product) -> str:
     regels = []
     if p.doorlooptijd:
         regels.append(f"Het duurt ongeveer **{doorlooptijd(p.doorlooptijd)}**.")
@@ -128,7 +129,18 @@ def _doorlooptijd(p: Product) -> str:
             regels.append(p.doorlooptijd.toelichting.strip())
     if p.wettelijke_termijn:
         regels.append(f"Wettelijke termijn: {md_tekst(p.wettelijke_termijn)}.")
+    beloften = [_belofte(catalogus, pad, catalogus.servicenormen[n]) for n in p.servicenormen]
+    if beloften:
+        regels.append("Onze beloften:\n\n" + "\n".join(beloften))
     return "## Hoe lang duurt het?\n\n" + "\n\n".join(regels) if regels else ""
+
+
+def _belofte(catalogus: Catalogus, pad: str, norm: NormBron) -> str:
+    doel = link(pad, norm_pad(norm.id))
+    return (
+        f"- {md_tekst(norm.norm.belofte)} {laatste_in_woorden(catalogus, norm)} "
+        f"[Meer over deze belofte]({doel})"
+    )
 
 
 def _vragen(p: Product) -> str:

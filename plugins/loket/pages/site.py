@@ -6,8 +6,11 @@ from typing import Any
 
 from loket.model import Catalogus
 from loket.pages.az import AZ_PAD, AZ_TITEL, az_pagina
+from loket.pages.cijfers import cijfers_pagina
 from loket.pages.contact import CONTACT_PAD, contact_pagina
 from loket.pages.home import HOME_PAD, home_pagina
+from loket.pages.kwaliteitshandvest import handvest_pagina, norm_pagina
+from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD
 from loket.pages.product import product_pagina
 from loket.pages.spec import Opties, Pagina
 from loket.pages.thema import THEMAS_PAD, thema_pad, thema_pagina, themas_pagina
@@ -18,6 +21,14 @@ def alle_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
     paginas += [thema_pagina(catalogus, t) for t in catalogus.gemeente.themas]
     paginas += [az_pagina(catalogus), contact_pagina(catalogus, opties)]
     paginas += [product_pagina(catalogus, b, opties) for b in catalogus.producten.values()]
+    if catalogus.servicenormen:
+        paginas += [
+            handvest_pagina(catalogus, opties.vandaag),
+            cijfers_pagina(catalogus, opties.vandaag),
+        ]
+        paginas += [
+            norm_pagina(catalogus, n, opties.vandaag) for n in catalogus.servicenormen.values()
+        ]
     return paginas
 
 
@@ -31,4 +42,9 @@ def navigatie(catalogus: Catalogus, eigen_paginas: list[str]) -> list[Any]:
         {AZ_TITEL: AZ_PAD},
         {"Contact": CONTACT_PAD},
     ]
+    if catalogus.servicenormen:
+        nav += [
+            {"Kwaliteitshandvest": KWALITEITSHANDVEST_PAD},
+            {"Dienstverlening in cijfers": CIJFERS_PAD},
+        ]
     return nav + sorted(p for p in eigen_paginas if p != HOME_PAD)

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from loket.load import YamlBestand, lees_yaml_met_cache
+from loket.load import YamlBestand
 from loket.melding import Melding, fouten
-from loket.model import Catalogus, Gemeente, Product, ProductBron
-from loket.model.typen import ID_PATROON
+from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Servicenorm
+from loket.model.gemeente import STANDAARD_DIMENSIES
 from loket.validate.model_fouten import valideer
-from loket.validate.tekst import controleer_teksten
+from loket.validate.servicenormen import NORMEN_MAP, lees_cijfers, verouderd
 from loket.validate.verwijzingen import dubbele_ids, onbekende_ids
+from loket.validate.yaml_map import Gelezen, lees_bestand, lees_map
 
 GEMEENTE_BESTAND = "gemeente.yml"
 PRODUCTEN_MAP = "producten"
+DATA_MAPPEN = (PRODUCTEN_MAP, NORMEN_MAP)
 
 
 @dataclass
@@ -29,46 +32,57 @@ class Uitkomst:
         return fouten(self.meldingen)
 
 
-@dataclass
-class _Gelezen:
-    bestand: YamlBestand
-    id: str
-    product: Product | None
-
-
-def laad_catalogus(map: Path) -> Uitkomst:
+def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     meldingen: list[Melding] = []
     gemeente_bron, gemeente = _lees_gemeente(map, meldingen)
-    gelezen = [_lees_product(map, pad, meldingen) for pad in product_bestanden(map)]
-    producten = [g for g in gelezen if g is not None]
-    meldingen += _dubbele_producten(producten)
-    if gemeente_bron is not None:
-        ids = {g.id for g in producten}
-        meldingen += _product_verwijzingen(gemeente_bron, producten, ids)
-        meldingen += onbekende_ids(gemeente_bron, "toptaken", ids, "product")
+    producten = lees_map(map, PRODUCTEN_MAP, Product, "product", meldingen)
+    normen = lees_map(map, NORMEN_MAP, Servicenorm, "servicenorm", meldingen)
+    ids = _Ids(gemeente_bron, {g.id for g in producten}, {g.id for g in normen})
+    if gemeente_bron is None:  # without the channels and themes, references cannot be checked
+        return Uitkomst(None, sorted(meldingen))
+    meldingen += onbekende_ids(gemeente_bron, "toptaken", ids.producten, "product")
+    meldingen += _product_verwijzingen(producten, ids)
+    meldingen += _norm_verwijzingen(normen, ids)
+    cijfers, gevonden = lees_cijfers(map, ids.normen, ids.kanalen)
+    meldingen += gevonden
+    if gemeente is not None:
+        maanden = gemeente.kwaliteitshandvest.verouderd_na_maanden
+        meldingen += verouderd(cijfers, vandaag or date.today(), maanden)
     meldingen.sort()
     if fouten(meldingen) or gemeente is None:
         return Uitkomst(None, meldingen)
-    catalogus = Catalogus(map, gemeente)
+    catalogus = Catalogus(
+        map,
+        gemeente,
+        cijfers_gepubliceerd=cijfers.gepubliceerd,
+        realisatie=cijfers.realisatie,
+        kanaalgebruik=cijfers.kanaalgebruik,
+    )
     for g in sorted(producten, key=lambda g: g.id):
-        assert g.product is not None
-        catalogus.producten[g.id] = ProductBron(g.id, g.product, g.bestand.pad)
+        assert g.item is not None
+        catalogus.producten[g.id] = ProductBron(g.id, g.item, g.bestand.pad)
+    for n in sorted(normen, key=lambda g: g.id):
+        assert n.item is not None
+        catalogus.servicenormen[n.id] = NormBron(n.id, n.item, n.bestand.pad)
     return Uitkomst(catalogus, meldingen)
 
 
-def product_bestanden(map: Path) -> list[Path]:
-    producten = map / PRODUCTEN_MAP
-    if not producten.is_dir():
-        return []
-    return sorted([*producten.glob("*.yaml"), *producten.glob("*.yml")])
+class _Ids:
+    """The ids that exist, read from the raw data so that one bad entry hides no other."""
+
+    def __init__(self, gemeente: YamlBestand | None, producten: set[str], normen: set[str]) -> None:
+        data = gemeente.data if gemeente is not None else {}
+        self.themas = _ids_in(data.get("themas"))
+        self.kanalen = _ids_in(data.get("kanalen"))
+        dimensies = data.get("dimensies")
+        self.dimensies = _ids_in(dimensies) if dimensies else [d.id for d in STANDAARD_DIMENSIES]
+        self.producten = producten
+        self.normen = normen
 
 
-def _lees(map: Path, pad: Path, meldingen: list[Melding]) -> YamlBestand | None:
-    bestand, gevonden = lees_yaml_met_cache(pad, pad.relative_to(map).as_posix())
-    meldingen += gevonden
-    if bestand is not None:
-        meldingen += controleer_teksten(bestand)
-    return bestand
+def _ids_in(items: object) -> list[str]:
+    lijst = items if isinstance(items, list) else []
+    return [i["id"] for i in lijst if isinstance(i, dict) and isinstance(i.get("id"), str)]
 
 
 def _lees_gemeente(
@@ -79,7 +93,7 @@ def _lees_gemeente(
         hint = "maak gemeente.yml aan in deze map, of start een nieuwe gemeente met 'loket init'"
         meldingen.append(Melding(GEMEENTE_BESTAND, 1, 1, "gemeente.yml ontbreekt", hint))
         return None, None
-    bestand = _lees(map, pad, meldingen)
+    bestand = lees_bestand(map, pad, meldingen)
     if bestand is None:
         return None, None
     gemeente, gevonden = valideer(Gemeente, bestand)
@@ -94,50 +108,20 @@ def _lees_gemeente(
     return bestand, gemeente
 
 
-def _lees_product(map: Path, pad: Path, meldingen: list[Melding]) -> _Gelezen | None:
-    bestand = _lees(map, pad, meldingen)
-    if bestand is None:
-        return None
-    product, gevonden = valideer(Product, bestand)
-    meldingen += gevonden
-    eigen_id = bestand.data.get("id")
-    if isinstance(eigen_id, str):
-        return _Gelezen(bestand, eigen_id, product)
-    if not ID_PATROON.match(pad.stem):
-        hint = "hernoem het bestand naar kleine letters, cijfers en streepjes, of zet 'id:' erin"
-        meldingen.append(
-            bestand.melding((), f"de bestandsnaam '{pad.name}' is geen geldige id", hint)
-        )
-    return _Gelezen(bestand, pad.stem, product)
-
-
-def _dubbele_producten(producten: list[_Gelezen]) -> list[Melding]:
-    eerste: dict[str, _Gelezen] = {}
+def _product_verwijzingen(producten: list[Gelezen[Product]], ids: _Ids) -> list[Melding]:
     meldingen = []
     for g in producten:
-        if g.id in eerste:
-            tekst = f"de product-id '{g.id}' wordt ook gebruikt in {eerste[g.id].bestand.pad}"
-            pad = ("id",) if "id" in g.bestand.data else ()
-            meldingen.append(g.bestand.melding(pad, tekst, "geef elk product een eigen id"))
-        eerste.setdefault(g.id, g)
+        meldingen += onbekende_ids(g.bestand, "themas", ids.themas, "thema")
+        meldingen += onbekende_ids(g.bestand, "aanvragen.kanaal", ids.kanalen, "kanaal")
+        meldingen += onbekende_ids(g.bestand, "kosten.kanaal", ids.kanalen, "kanaal")
+        meldingen += onbekende_ids(g.bestand, "gerelateerd", ids.producten - {g.id}, "product")
+        meldingen += onbekende_ids(g.bestand, "servicenormen", ids.normen, "servicenorm")
     return meldingen
 
 
-def _ids_in(bestand: YamlBestand, lijst: str) -> list[str]:
-    """Ids declared in a list of `gemeente.yml`, read from the raw data so that one bad
-    channel does not hide the references to all the others."""
-    items = bestand.data.get(lijst)
-    return [i["id"] for i in items or [] if isinstance(i, dict) and isinstance(i.get("id"), str)]
-
-
-def _product_verwijzingen(
-    gemeente: YamlBestand, producten: list[_Gelezen], ids: set[str]
-) -> list[Melding]:
-    themas, kanalen = _ids_in(gemeente, "themas"), _ids_in(gemeente, "kanalen")
+def _norm_verwijzingen(normen: list[Gelezen[Servicenorm]], ids: _Ids) -> list[Melding]:
     meldingen = []
-    for g in producten:
-        meldingen += onbekende_ids(g.bestand, "themas", themas, "thema")
-        meldingen += onbekende_ids(g.bestand, "aanvragen.kanaal", kanalen, "kanaal")
-        meldingen += onbekende_ids(g.bestand, "kosten.kanaal", kanalen, "kanaal")
-        meldingen += onbekende_ids(g.bestand, "gerelateerd", ids - {g.id}, "product")
+    for g in normen:
+        meldingen += onbekende_ids(g.bestand, "dimensie", ids.dimensies, "dimensie")
+        meldingen += onbekende_ids(g.bestand, "kanaal", ids.kanalen, "kanaal")
     return meldingen

@@ -32,6 +32,8 @@ def onbekende_ids(
 def _ids_onder(data: dict[str, Any], sleutel: str) -> list[tuple[Pad, Any]]:
     lijst_sleutel, _, veld = sleutel.partition(".")
     lijst = data.get(lijst_sleutel)
+    if isinstance(lijst, str) and not veld:
+        return [((lijst_sleutel,), lijst)]
     if not isinstance(lijst, list):
         return []
     if not veld:

@@ -1,0 +1,145 @@
+"""The kwaliteitshandvest: all promises by dimension, and one page per promise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loket.model import Catalogus, NormBron
+from loket.pages.grafiek import Staaf, staafgrafiek
+from loket.pages.normen import (
+    CIJFERS_PAD,
+    KWALITEITSHANDVEST_PAD,
+    laatste_in_woorden,
+    norm_in_woorden,
+    norm_pad,
+    norm_titel,
+    samenvatting,
+)
+from loket.pages.opmaak import heel_getal, md_tekst, periode, periode_kort, procent
+from loket.pages.product import product_pad
+from loket.pages.spec import Pagina, link
+
+INTRO = (
+    "In dit kwaliteitshandvest staat wat u van ons mag verwachten. We beloven bijvoorbeeld "
+    "hoe snel we de telefoon opnemen en hoe lang een aanvraag duurt. We meten elk kwartaal "
+    "of we ons aan die beloften houden. Die cijfers ziet u hier: ook als het niet gelukt is. "
+    "Staat er bij een belofte 'niet gehaald'? Dan leest u wat u kunt doen."
+)
+
+
+def handvest_pagina(catalogus: Catalogus, vandaag: date) -> Pagina:
+    pad = KWALITEITSHANDVEST_PAD
+    intro = catalogus.gemeente.kwaliteitshandvest.intro or INTRO
+    delen = ["# Kwaliteitshandvest", intro.strip(), samenvatting(catalogus, vandaag)]
+    for dimensie in catalogus.gemeente.dimensies:
+        normen = [n for n in _op_titel(catalogus) if n.norm.dimensie == dimensie.id]
+        if normen:
+            delen.append(f"## {md_tekst(dimensie.titel)}")
+            delen += [_norm_blok(catalogus, pad, n) for n in normen]
+    delen.append(
+        f"Meer cijfers over onze dienstverlening: [Dienstverlening in cijfers]"
+        f"({link(pad, CIJFERS_PAD)})."
+    )
+    meta = {
+        "title": "Kwaliteitshandvest",
+        "description": "Onze beloften aan u, en hoe goed we ons eraan houden.",
+        "loket": {"soort": "kwaliteitshandvest"},
+    }
+    return Pagina(pad, meta, "\n\n".join(delen), in_nav=True)
+
+
+def _op_titel(catalogus: Catalogus) -> list[NormBron]:
+    return sorted(catalogus.servicenormen.values(), key=lambda n: n.norm.titel.casefold())
+
+
+def _norm_blok(catalogus: Catalogus, pad: str, norm: NormBron) -> str:
+    regels = [
+        f"### {norm_titel(norm)}",
+        md_tekst(norm.norm.belofte),
+        f"- Onze norm: {norm_in_woorden(catalogus, norm)}.\n"
+        f"- {laatste_in_woorden(catalogus, norm)}",
+        f"[Meer over deze belofte]({link(pad, norm_pad(norm.id))})",
+    ]
+    return "\n\n".join(regels)
+
+
+def norm_pagina(catalogus: Catalogus, norm: NormBron, vandaag: date) -> Pagina:
+    pad = norm_pad(norm.id)
+    n = norm.norm
+    dimensie = catalogus.gemeente.dimensie(n.dimensie)
+    kenmerken = [f"Onze norm: {norm_in_woorden(catalogus, norm)}."]
+    if dimensie:
+        kenmerken.append(f"Onderwerp: {md_tekst(dimensie.titel)}.")
+    kanaal = catalogus.gemeente.kanaal(n.kanaal) if n.kanaal else None
+    if kanaal:
+        kenmerken.append(f"Kanaal: {md_tekst(kanaal.naam)}.")
+    delen = [
+        f"# {md_tekst(n.titel)}",
+        f"{md_tekst(n.belofte)}\n{{: .loket-samenvatting }}",
+        "\n".join(f"- {k}" for k in kenmerken),
+        "## Hoe vaak houden we ons aan deze belofte?",
+        _historie(catalogus, norm, vandaag),
+        "## Wat kunt u doen als wij ons niet aan de belofte houden?",
+        n.als_niet_gehaald.strip(),
+    ]
+    if n.wettelijke_grondslag:
+        delen.append(f"## Wettelijke grondslag\n\n{md_tekst(n.wettelijke_grondslag)}")
+    if n.toelichting:
+        delen.append(f"## Toelichting\n\n{n.toelichting.strip()}")
+    producten = catalogus.met_norm(norm.id)
+    if producten:
+        regels = "\n".join(
+            f"- [{md_tekst(p.product.naam)}]({link(pad, product_pad(p.id))})" for p in producten
+        )
+        delen.append(f"## Voor deze producten\n\n{regels}")
+    delen.append(f"[Alle beloften]({link(pad, KWALITEITSHANDVEST_PAD)})")
+    meta = {
+        "title": n.titel,
+        "description": n.belofte,
+        "search": {"boost": 1.5},
+        "loket": {"soort": "servicenorm", "id": norm.id, "bron": norm.bestand},
+    }
+    return Pagina(pad, meta, "\n\n".join(delen), bron=norm.bestand)
+
+
+def _historie(catalogus: Catalogus, norm: NormBron, vandaag: date) -> str:
+    historie = catalogus.historie(norm.id)
+    if not catalogus.cijfers_gepubliceerd or not historie:
+        return laatste_in_woorden(catalogus, norm)
+    drempel = norm.norm.norm.drempel
+    laatste = historie[-1]
+    uitleg = (
+        f"Van {periode(historie[0].periode)} tot en met {periode(laatste.periode)}. "
+        f"Laatste periode: {procent(laatste.gehaald_percentage)}, "
+        f"{'gehaald' if laatste.gehaald(norm.norm.norm) else 'niet gehaald'}. "
+        "De tabel onder de grafiek geeft dezelfde cijfers."
+    )
+    staven = [
+        Staaf(periode_kort(r.periode), float(r.gehaald_percentage), r.gehaald(norm.norm.norm))
+        for r in historie
+    ]
+    grafiek = staafgrafiek(
+        f"grafiek-{norm.id}",
+        f"{norm.norm.titel}: percentage gehaald per periode, norm {procent(drempel)}",
+        uitleg,
+        staven,
+        drempel,
+        f"Staven: percentage gehaald per periode. Stippellijn: de norm ({procent(drempel)}).",
+    )
+    rijen = [
+        f"| {periode(r.periode)} | {procent(r.gehaald_percentage)} | "
+        f"{'ja' if r.gehaald(norm.norm.norm) else 'nee'} | "
+        f"{heel_getal(r.aantal) if r.aantal is not None else '–'} |"
+        for r in historie
+    ]
+    tabel = "\n".join(
+        [
+            "| Periode | Gehaald | Norm gehaald? | Aantal gemeten |",
+            "| --- | ---: | --- | ---: |",
+            *rijen,
+        ]
+    )
+    waarschuwing = ""
+    if catalogus.verouderd(laatste.periode.eind, vandaag):
+        waarschuwing = "**Let op: deze cijfers zijn verouderd.** Nieuwere cijfers volgen.\n\n"
+    return f"{waarschuwing}{grafiek}\n\n{tabel}"
