@@ -71,8 +71,14 @@ def _kanaalgebruik(catalogus: Catalogus) -> str:
         f"{periode(laatste)}. Online: van {procent(round(online[0], 1))} naar "
         f"{procent(round(online[1], 1))}. De tabel onder de grafiek geeft alle cijfers."
     )
+    legenda = [(s, SOORT_TITELS[s]) for s in SOORT_VOLGORDE]
     grafiek = gestapelde_staven(
-        "grafiek-kanalen", "Contacten per soort kanaal, per periode", uitleg, staven, _legenda()
+        "grafiek-kanalen",
+        "Contacten per soort kanaal, per periode",
+        uitleg,
+        staven,
+        "Van onder naar boven:",
+        legenda,
     )
     kop = "| Periode | " + " | ".join(SOORT_TITELS[s] for s in SOORT_VOLGORDE) + " | Contacten |"
     rijen = [
@@ -83,14 +89,6 @@ def _kanaalgebruik(catalogus: Catalogus) -> str:
     ]
     scheiding = "| --- |" + " ---: |" * (len(SOORT_VOLGORDE) + 1)
     return "\n\n".join([grafiek, "\n".join([kop, scheiding, *rijen])])
-
-
-def _legenda() -> str:
-    return (
-        "Kleuren van onder naar boven: "
-        + ", ".join(SOORT_TITELS[s].lower() for s in SOORT_VOLGORDE)
-        + "."
-    )
 
 
 def _waardering(catalogus: Catalogus) -> str:

@@ -46,7 +46,14 @@ def _as() -> list[str]:
     return regels
 
 
-def _omhulsel(id: str, titel: str, beschrijving: str, inhoud: list[str], bijschrift: str) -> str:
+def _omhulsel(
+    id: str,
+    titel: str,
+    beschrijving: str,
+    inhoud: list[str],
+    bijschrift: str,
+    legenda: list[tuple[str, str]] | None = None,
+) -> str:
     kop = (
         f'<svg class="loket-grafiek" viewBox="0 0 {BREEDTE} {HOOGTE}" role="img" '
         f'aria-labelledby="{id}-titel {id}-desc" xmlns="http://www.w3.org/2000/svg">'
@@ -58,10 +65,22 @@ def _omhulsel(id: str, titel: str, beschrijving: str, inhoud: list[str], bijschr
         f'<desc id="{id}-desc">{escape(beschrijving)}</desc>',
         *inhoud,
         "</svg>",
-        f"<figcaption>{escape(bijschrift)}</figcaption>",
+        f"<figcaption>{escape(bijschrift)}{_legenda(legenda or [])}</figcaption>",
         "</figure>",
     ]
     return "\n".join(delen)
+
+
+def _legenda(items: list[tuple[str, str]]) -> str:
+    """A visible key: a colour swatch and the name of each kind of segment."""
+    if not items:
+        return ""
+    regels = "".join(
+        f'<li><span class="loket-legenda__kleur loket-grafiek__deel--{soort}" '
+        f'aria-hidden="true"></span>{escape(naam)}</li>'
+        for soort, naam in items
+    )
+    return f'<ul class="loket-legenda">{regels}</ul>'
 
 
 def staafgrafiek(
@@ -90,7 +109,12 @@ def staafgrafiek(
 
 
 def gestapelde_staven(
-    id: str, titel: str, beschrijving: str, staven: list[tuple[str, list[Segment]]], bijschrift: str
+    id: str,
+    titel: str,
+    beschrijving: str,
+    staven: list[tuple[str, list[Segment]]],
+    bijschrift: str,
+    legenda: list[tuple[str, str]],
 ) -> str:
     """One bar per period, split into the shares of each kind of channel."""
     vak = (BREEDTE - LINKS) / max(len(staven), 1)
@@ -110,4 +134,4 @@ def gestapelde_staven(
             f'<text x="{x + vak * 0.3:.1f}" y="{HOOGTE - ONDER + 16}" '
             f'text-anchor="middle">{escape(label)}</text>'
         )
-    return _omhulsel(id, titel, beschrijving, inhoud, bijschrift)
+    return _omhulsel(id, titel, beschrijving, inhoud, bijschrift, legenda)

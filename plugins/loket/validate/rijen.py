@@ -45,9 +45,7 @@ def lees_rijen(
             dubbel = tuple(str(waarden[k]) for k in sleutel)
             if dubbel in gezien:
                 tekst = f"{' en '.join(dubbel)} staat al op regel {gezien[dubbel]}"
-                fouten.append(
-                    tabel.melding(rij.regel, sleutel[0], tekst, "haal een van beide weg")
-                )
+                fouten.append(tabel.melding(rij.regel, sleutel[0], tekst, "haal een van beide weg"))
             gezien.setdefault(dubbel, rij.regel)
         meldingen += fouten
         if not fouten:
