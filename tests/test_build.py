@@ -286,3 +286,50 @@ def test_gemeente_without_servicenormen_has_no_handvest(tmp_path: Path):
     shutil.copytree(FIXTURES / "minimaal", map)
     assert mkdocs_build(map).returncode == 0
     assert not (map / "site" / "kwaliteitshandvest").exists()
+
+
+def test_sociale_kaart_overview_counts_categories(gebouwd: Path):
+    doc = pagina(gebouwd, "sociale-kaart")
+    kaarten = [a.text_content() for a in doc.xpath("//div[contains(@class,'cards')]//a")]
+    assert kaarten == [
+        "Zorg en gezondheid (1 organisatie)",
+        "Geld en schulden (2 organisaties)",
+        "Wonen (1 organisatie)",
+    ]
+    assert len(doc.xpath("//*[@data-loket-organisatie]")) == 4
+
+
+def test_sociale_kaart_category_lists_by_name_with_filter_data(gebouwd: Path):
+    doc = pagina(gebouwd, "sociale-kaart/geld")
+    items = doc.xpath("//*[@data-loket-organisatie]")
+    assert [i.findtext(".//h2/a") for i in items] == [
+        "Maatjes bij geldzorgen",
+        "Voedselbank Proefdorp",
+    ]
+    assert items[1].get("data-verwijzing") == "ja" and items[1].get("data-gratis") == "ja"
+    assert doc.xpath("//script[contains(@src, 'sociale-kaart.js')]")
+
+
+def test_organisation_page_with_tel_link_and_json_ld(gebouwd: Path):
+    doc = pagina(gebouwd, "sociale-kaart/wijkteam-proefdorp")
+    assert doc.xpath("//a[@href='tel:140999']/text()") == ["14 0999"]
+    assert "Bijgewerkt op 1 oktober 2026." in doc.text_content()
+    [script] = doc.xpath("//script[@type='application/ld+json']")
+    data = json.loads(script.text)
+    assert data["@type"] == "Organization"
+    assert data["telephone"] == "14 0999"
+    assert data["address"] == {
+        "@type": "PostalAddress",
+        "streetAddress": "Dorpsstraat 3",
+        "postalCode": "9999 ZZ",
+        "addressLocality": "Proefdorp",
+        "addressCountry": "NL",
+    }
+
+
+def test_product_page_shows_hulp_in_de_buurt(gebouwd: Path):
+    doc = pagina(gebouwd, "producten/paspoort")
+    assert doc.xpath("//h2[@id='hulp-in-de-buurt']")
+    assert doc.xpath("//a[@href='../../sociale-kaart/wijkteam-proefdorp/']/text()") == [
+        "Wijkteam Proefdorp"
+    ]

@@ -8,7 +8,16 @@ from tests.browser.conftest import Site
 from tests.browser.controles import ACTIEF, focus_problemen
 
 # One page of each type in the fixture gemeente.
-PAGINAS = ["", "producten/paspoort/", "themas/afval/", "contact/", "producten/", "over/"]
+PAGINAS = [
+    "",
+    "producten/paspoort/",
+    "themas/afval/",
+    "contact/",
+    "producten/",
+    "over/",
+    "kwaliteitshandvest/telefoon-opnemen/",
+    "sociale-kaart/geld/",
+]
 
 
 def test_skip_link_is_first_and_moves_focus_to_the_content(browser: Browser, klein_site: Site):

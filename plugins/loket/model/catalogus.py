@@ -10,6 +10,7 @@ from loket.model.gemeente import Gemeente, Thema
 from loket.model.periode import Periode, is_verouderd
 from loket.model.product import Product
 from loket.model.servicenorm import Kanaalgebruik, NormBron, Realisatie
+from loket.model.sociale_kaart import Organisatie
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class Catalogus:
     """False when there is no servicenormen/datapackage.json yet."""
     realisatie: list[Realisatie] = field(default_factory=list)
     kanaalgebruik: list[Kanaalgebruik] = field(default_factory=list)
+    sociale_kaart: bool = False
+    """True when there is a sociale_kaart/ data package."""
+    organisaties: dict[str, Organisatie] = field(default_factory=dict)
 
     def op_naam(self) -> list[ProductBron]:
         return sorted(self.producten.values(), key=lambda p: (p.product.naam.casefold(), p.id))
@@ -55,3 +59,7 @@ class Catalogus:
 
     def verouderd(self, eind: date, vandaag: date) -> bool:
         return is_verouderd(eind, vandaag, self.gemeente.kwaliteitshandvest.verouderd_na_maanden)
+
+    def organisaties_op_naam(self, categorie: str | None = None) -> list[Organisatie]:
+        gekozen = [o for o in self.organisaties.values() if categorie in (None, o.categorie)]
+        return sorted(gekozen, key=lambda o: (o.naam.casefold(), o.id))

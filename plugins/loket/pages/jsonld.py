@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from loket.model import Gemeente, Kanaal, ProductBron
+from loket.model.sociale_kaart import Organisatie
 from loket.pages.kanalen import in_volgorde
 
 _PUBLIEK = {
@@ -61,4 +62,29 @@ def _kanaal(kanaal: Kanaal, url: str | None) -> dict[str, Any]:
         data["servicePhone"] = {"@type": "ContactPoint", "telephone": kanaal.telefoon}
     if kanaal.adres:
         data["serviceLocation"] = {"@type": "Place", "address": kanaal.adres}
+    return data
+
+
+def organisatie(o: Organisatie, url: str) -> dict[str, Any]:
+    """schema.org/Organization with its postal address and telephone."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": o.naam,
+        "description": o.omschrijving,
+        "url": o.website or url,
+    }
+    if o.adres or o.plaats:
+        adres = {
+            "@type": "PostalAddress",
+            "streetAddress": o.adres,
+            "postalCode": o.postcode,
+            "addressLocality": o.plaats,
+            "addressCountry": "NL",
+        }
+        data["address"] = {k: v for k, v in adres.items() if v}
+    if o.telefoon:
+        data["telephone"] = o.telefoon
+    if o.email:
+        data["email"] = o.email
     return data

@@ -9,6 +9,7 @@ from loket.pages.jsonld import government_service
 from loket.pages.kanalen import INLOGGEN, bereikbaar, in_volgorde
 from loket.pages.normen import laatste_in_woorden, norm_pad
 from loket.pages.opmaak import datum, doorlooptijd, euro, md_tekst
+from loket.pages.sociale_kaart import hulp_in_de_buurt
 from loket.pages.spec import Opties, Pagina, link
 
 
@@ -31,11 +32,12 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
         _sectie("Bezwaar en beroep", p.bezwaar_en_beroep),
         _vragen(p),
         _gerelateerd(catalogus, pad, p),
+        hulp_in_de_buurt(catalogus, pad, p.organisaties),
         _lijst("Meer informatie", [f"[{md_tekst(x.titel)}]({x.url})" for x in p.links]),
         _controle(p, opties.bewerk_url(bron.bestand)),
     ]
     meta = {
-        "template": "loket/product.html",
+        "template": "loket/pagina.html",
         "title": p.naam,
         "description": p.samenvatting,
         "search": {"boost": 2},

@@ -12,6 +12,7 @@ from loket.pages.home import HOME_PAD, home_pagina
 from loket.pages.kwaliteitshandvest import handvest_pagina, norm_pagina
 from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD
 from loket.pages.product import product_pagina
+from loket.pages.sociale_kaart import SK_PAD, sk_paginas
 from loket.pages.spec import Opties, Pagina
 from loket.pages.thema import THEMAS_PAD, thema_pad, thema_pagina, themas_pagina
 
@@ -29,6 +30,8 @@ def alle_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
         paginas += [
             norm_pagina(catalogus, n, opties.vandaag) for n in catalogus.servicenormen.values()
         ]
+    if catalogus.sociale_kaart:
+        paginas += sk_paginas(catalogus, opties)
     return paginas
 
 
@@ -47,4 +50,6 @@ def navigatie(catalogus: Catalogus, eigen_paginas: list[str]) -> list[Any]:
             {"Kwaliteitshandvest": KWALITEITSHANDVEST_PAD},
             {"Dienstverlening in cijfers": CIJFERS_PAD},
         ]
+    if catalogus.sociale_kaart:
+        nav.append({"Sociale kaart": SK_PAD})
     return nav + sorted(p for p in eigen_paginas if p != HOME_PAD)

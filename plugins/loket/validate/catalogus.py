@@ -12,12 +12,13 @@ from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Ser
 from loket.model.gemeente import STANDAARD_DIMENSIES
 from loket.validate.model_fouten import valideer
 from loket.validate.servicenormen import NORMEN_MAP, lees_cijfers, verouderd
+from loket.validate.sociale_kaart import SK_MAP, lees_sociale_kaart
 from loket.validate.verwijzingen import dubbele_ids, onbekende_ids
 from loket.validate.yaml_map import Gelezen, lees_bestand, lees_map
 
 GEMEENTE_BESTAND = "gemeente.yml"
 PRODUCTEN_MAP = "producten"
-DATA_MAPPEN = (PRODUCTEN_MAP, NORMEN_MAP)
+DATA_MAPPEN = (PRODUCTEN_MAP, NORMEN_MAP, SK_MAP)
 
 
 @dataclass
@@ -40,6 +41,9 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     ids = _Ids(gemeente_bron, {g.id for g in producten}, {g.id for g in normen})
     if gemeente_bron is None:  # without the channels and themes, references cannot be checked
         return Uitkomst(None, sorted(meldingen))
+    kaart, gevonden = lees_sociale_kaart(map, ids.categorieen, vandaag or date.today())
+    meldingen += gevonden
+    ids.organisaties = kaart.ids
     meldingen += onbekende_ids(gemeente_bron, "toptaken", ids.producten, "product")
     meldingen += _product_verwijzingen(producten, ids)
     meldingen += _norm_verwijzingen(normen, ids)
@@ -58,6 +62,10 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
         realisatie=cijfers.realisatie,
         kanaalgebruik=cijfers.kanaalgebruik,
     )
+    if kaart.organisaties is not None:
+        catalogus.sociale_kaart = True
+        catalogus.organisaties = {o.id: o for o in sorted(kaart.organisaties, key=lambda o: o.id)}
+
     for g in sorted(producten, key=lambda g: g.id):
         assert g.item is not None
         catalogus.producten[g.id] = ProductBron(g.id, g.item, g.bestand.pad)
@@ -76,8 +84,11 @@ class _Ids:
         self.kanalen = _ids_in(data.get("kanalen"))
         dimensies = data.get("dimensies")
         self.dimensies = _ids_in(dimensies) if dimensies else [d.id for d in STANDAARD_DIMENSIES]
+        kaart = data.get("sociale_kaart")
+        self.categorieen = _ids_in(kaart.get("categorieen") if isinstance(kaart, dict) else None)
         self.producten = producten
         self.normen = normen
+        self.organisaties: set[str] = set()
 
 
 def _ids_in(items: object) -> list[str]:
@@ -116,6 +127,7 @@ def _product_verwijzingen(producten: list[Gelezen[Product]], ids: _Ids) -> list[
         meldingen += onbekende_ids(g.bestand, "kosten.kanaal", ids.kanalen, "kanaal")
         meldingen += onbekende_ids(g.bestand, "gerelateerd", ids.producten - {g.id}, "product")
         meldingen += onbekende_ids(g.bestand, "servicenormen", ids.normen, "servicenorm")
+        meldingen += onbekende_ids(g.bestand, "organisaties", ids.organisaties, "organisatie")
     return meldingen
 
 

@@ -121,3 +121,11 @@ def bekend_id(soort: str, ids: Collection[str]) -> Callable[[str], str]:
         return cel
 
     return lees
+
+
+def een_per_plek(meldingen: list[Melding]) -> list[Melding]:
+    """Frictionless and Loket may both find the same cell: say it once (Loket's words win)."""
+    per_plek: dict[tuple[str, int, int], Melding] = {}
+    for melding in meldingen:
+        per_plek[(melding.pad, melding.regel, melding.kolom)] = melding
+    return list(per_plek.values())

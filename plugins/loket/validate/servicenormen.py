@@ -8,11 +8,20 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from loket.load.datapakket import Datapakket, Tabel, lees_datapakket
+from loket.load.datapakket import Tabel, lees_datapakket
 from loket.melding import Ernst, Melding
 from loket.model.periode import is_verouderd
 from loket.model.servicenorm import Kanaalgebruik, NormBron, Realisatie, Servicenorm
-from loket.validate.rijen import PERIODE_HINT, Kolom, aantal, bekend_id, getal, lees_rijen, periode
+from loket.validate.rijen import (
+    PERIODE_HINT,
+    Kolom,
+    aantal,
+    bekend_id,
+    een_per_plek,
+    getal,
+    lees_rijen,
+    periode,
+)
 from loket.validate.tabel_fouten import valideer_pakket
 
 NORMEN_MAP = "servicenormen"
@@ -53,7 +62,7 @@ def lees_cijfers(
     if KANAALGEBRUIK in pakket.tabellen:
         cijfers.kanaalgebruik, gevonden = _kanaalgebruik(pakket.tabellen[KANAALGEBRUIK], kanaal_ids)
         meldingen += gevonden
-    return cijfers, _zonder_dubbele(meldingen, pakket)
+    return cijfers, een_per_plek(meldingen)
 
 
 def _realisatie(tabel: Tabel, norm_ids: Collection[str]) -> tuple[list[Realisatie], list[Melding]]:
@@ -97,14 +106,6 @@ def _kanaalgebruik(
 
 def _ids_hint(ids: Collection[str]) -> str:
     return f"bekende ids: {', '.join(sorted(ids))}" if ids else ""
-
-
-def _zonder_dubbele(meldingen: list[Melding], pakket: Datapakket) -> list[Melding]:
-    """Frictionless and Loket may both find the same cell: say it once (Loket's words last win)."""
-    per_plek: dict[tuple[str, int, int], Melding] = {}
-    for melding in meldingen:
-        per_plek[(melding.pad, melding.regel, melding.kolom)] = melding
-    return list(per_plek.values())
 
 
 def verouderd(cijfers: Cijfers, vandaag: date, maanden: int) -> list[Melding]:

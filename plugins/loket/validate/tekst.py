@@ -30,7 +30,7 @@ _HINT_HTML = (
 def controleer_teksten(bestand: YamlBestand) -> list[Melding]:
     meldingen: list[Melding] = []
     for pad, tekst in _teksten(bestand.data, ()):
-        probleem = _probleem(tekst)
+        probleem = tekst_probleem(tekst)
         if probleem:
             meldingen.append(bestand.melding(pad, *probleem))
     return meldingen
@@ -47,7 +47,8 @@ def _teksten(waarde: Any, pad: Pad) -> Iterator[tuple[Pad, str]]:
             yield from _teksten(kind, (*pad, i))
 
 
-def _probleem(tekst: str) -> tuple[str, str] | None:
+def tekst_probleem(tekst: str) -> tuple[str, str] | None:
+    """(melding, hint) when the text holds raw HTML or an unsafe link, else None."""
     if tag := _HTML_TAG.search(tekst):
         return f"HTML is niet toegestaan ('{tag.group(0).strip()}')", _HINT_HTML
     if handler := _GEBEURTENIS.search(tekst):

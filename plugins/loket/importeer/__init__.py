@@ -1,0 +1,1 @@
+"""Import: other formats (Open Referral HSDS) into Loket's data packages."""

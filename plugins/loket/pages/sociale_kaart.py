@@ -1,0 +1,186 @@
+"""The sociale kaart: the overview, one page per category and one per organisation."""
+
+from __future__ import annotations
+
+from html import escape
+
+from loket.model import Catalogus
+from loket.model.gemeente import Categorie
+from loket.model.sociale_kaart import Organisatie
+from loket.pages.jsonld import organisatie as organisatie_jsonld
+from loket.pages.kaarten import kaarten
+from loket.pages.opmaak import datum, md_tekst, telefoon_link
+from loket.pages.spec import Opties, Pagina, link
+
+SK_PAD = "sociale-kaart/index.md"
+SJABLOON = "loket/sociale-kaart.html"
+INTRO = (
+    "Zoekt u hulp of steun in de buurt? Op de sociale kaart staan organisaties in de gemeente "
+    "die u kunnen helpen: bij zorg, opvoeden, werk, geld, wonen en meer. Veel hulp is gratis "
+    "en vaak heeft u geen verwijzing nodig."
+)
+
+
+def sk_pad(id: str) -> str:
+    """Categories and organisations share one folder; validation keeps their ids apart."""
+    return f"sociale-kaart/{id}.md"
+
+
+def sk_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
+    categorieen = (
+        catalogus.gemeente.sociale_kaart.categorieen if catalogus.gemeente.sociale_kaart else []
+    )
+    paginas = [overzicht_pagina(catalogus, categorieen)]
+    paginas += [categorie_pagina(catalogus, c) for c in categorieen]
+    paginas += [organisatie_pagina(catalogus, o, opties) for o in catalogus.organisaties.values()]
+    return paginas
+
+
+def overzicht_pagina(catalogus: Catalogus, categorieen: list[Categorie]) -> Pagina:
+    items = []
+    for c in categorieen:
+        aantal = len(catalogus.organisaties_op_naam(c.id))
+        woord = "organisatie" if aantal == 1 else "organisaties"
+        items.append((f"{c.titel} ({aantal} {woord})", link(SK_PAD, sk_pad(c.id)), c.omschrijving))
+    delen = [
+        "# Sociale kaart",
+        INTRO,
+        "## Onderwerpen",
+        kaarten(items),
+        "## Alle organisaties",
+        _lijst(SK_PAD, catalogus.organisaties_op_naam(), kop="###"),
+    ]
+    meta = {
+        "template": SJABLOON,
+        "title": "Sociale kaart",
+        "description": "Organisaties die helpen bij zorg, opvoeden, werk, geld en wonen.",
+        "loket": {"soort": "sociale-kaart"},
+    }
+    return Pagina(SK_PAD, meta, "\n\n".join(delen), in_nav=True)
+
+
+def categorie_pagina(catalogus: Catalogus, categorie: Categorie) -> Pagina:
+    pad = sk_pad(categorie.id)
+    organisaties = catalogus.organisaties_op_naam(categorie.id)
+    inhoud = (
+        _lijst(pad, organisaties, kop="##")
+        if organisaties
+        else ("In deze categorie staan nog geen organisaties.")
+    )
+    delen = [
+        f"# {md_tekst(categorie.titel)}",
+        md_tekst(categorie.omschrijving),
+        inhoud,
+        f"[Alle onderwerpen van de sociale kaart]({link(pad, SK_PAD)})",
+    ]
+    meta = {
+        "template": SJABLOON,
+        "title": categorie.titel,
+        "description": categorie.omschrijving,
+        "loket": {"soort": "sociale-kaart-categorie", "id": categorie.id},
+    }
+    return Pagina(pad, meta, "\n\n".join(delen))
+
+
+def _lijst(van: str, organisaties: list[Organisatie], kop: str) -> str:
+    """The list the filter works on: every organisation with its data as attributes."""
+    blokken = [_item(van, o, kop) for o in organisaties]
+    return (
+        '<div class="loket-organisaties" data-loket-organisaties markdown>\n\n'
+        + "\n\n".join(blokken)
+        + "\n\n</div>"
+    )
+
+
+def _item(van: str, o: Organisatie, kop: str) -> str:
+    attributen = {
+        "data-doelgroep": ";".join(o.doelgroep),
+        "data-trefwoorden": ";".join(t.lower() for t in o.trefwoorden),
+        "data-gratis": "ja" if o.gratis else "nee",
+        "data-verwijzing": {True: "ja", False: "nee", None: "onbekend"}[o.verwijzing_nodig],
+    }
+    tekst = " ".join(f'{k}="{escape(v)}"' for k, v in attributen.items())
+    return (
+        f'<div class="loket-organisatie" data-loket-organisatie {tekst} markdown>\n\n'
+        f"{kop} [{md_tekst(o.naam)}]({link(van, sk_pad(o.id))})\n\n"
+        f"{md_tekst(o.omschrijving)}\n\n</div>"
+    )
+
+
+def organisatie_pagina(catalogus: Catalogus, o: Organisatie, opties: Opties) -> Pagina:
+    pad = sk_pad(o.id)
+    categorie = (
+        next((c for c in catalogus.gemeente.sociale_kaart.categorieen if c.id == o.categorie), None)
+        if catalogus.gemeente.sociale_kaart
+        else None
+    )
+    delen = [
+        f"# {md_tekst(o.naam)}",
+        f"{md_tekst(o.omschrijving)}\n{{: .loket-samenvatting }}",
+        "## Contact",
+        "\n".join(f"- {r}" for r in _contact(o)) or "Geen contactgegevens bekend.",
+        "## Goed om te weten",
+        "\n".join(f"- {r}" for r in _kenmerken(o)),
+        f"Bijgewerkt op {datum(o.bijgewerkt)}.\n{{: .loket-controle }}",
+    ]
+    if categorie:
+        delen.insert(
+            -1,
+            f"Meer organisaties: [{md_tekst(categorie.titel)}]({link(pad, sk_pad(categorie.id))})",
+        )
+    meta = {
+        "template": "loket/pagina.html",
+        "title": o.naam,
+        "description": o.omschrijving,
+        "loket": {
+            "soort": "organisatie",
+            "id": o.id,
+            "jsonld": organisatie_jsonld(o, opties.absolute_url(pad)),
+        },
+    }
+    return Pagina(pad, meta, "\n\n".join(delen))
+
+
+def _contact(o: Organisatie) -> list[str]:
+    regels = []
+    if o.adres or o.plaats:
+        regels.append(
+            "Adres: "
+            + md_tekst(", ".join(d for d in (o.adres, f"{o.postcode} {o.plaats}".strip()) if d))
+        )
+    if o.telefoon:
+        regels.append(f"Telefoon: {telefoon_link(o.telefoon)}")
+    if o.email:
+        regels.append(f"E-mail: [{md_tekst(o.email)}](mailto:{o.email})")
+    if o.website:
+        regels.append(
+            f"Website: [{md_tekst(o.website.removeprefix('https://').rstrip('/'))}]({o.website})"
+        )
+    if o.openingstijden:
+        regels.append(f"Open: {md_tekst(o.openingstijden)}")
+    return regels
+
+
+def _kenmerken(o: Organisatie) -> list[str]:
+    regels = []
+    if o.doelgroep:
+        regels.append("Voor: " + md_tekst(", ".join(d.replace("-", " ") for d in o.doelgroep)))
+    regels.append(
+        f"Kosten: {md_tekst(o.kosten)}" if o.kosten else "Kosten: vraag het de organisatie."
+    )
+    if o.verwijzing_nodig is not None:
+        regels.append(
+            "U heeft een verwijzing nodig."
+            if o.verwijzing_nodig
+            else "U heeft geen verwijzing nodig."
+        )
+    return regels
+
+
+def hulp_in_de_buurt(catalogus: Catalogus, van: str, ids: list[str]) -> str:
+    """The 'Hulp in de buurt' section of a product page."""
+    regels = [
+        f"- [{md_tekst(o.naam)}]({link(van, sk_pad(o.id))}): {md_tekst(o.omschrijving)}"
+        for o in (catalogus.organisaties[i] for i in ids)
+    ]
+    return "## Hulp in de buurt\n\n" + "\n".join(regels) if regels else ""
