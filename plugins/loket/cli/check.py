@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from loket.cli.uitvoer import FORMATEN, schrijf
 from loket.melding import Melding
 from loket.validate import laad_catalogus
 
@@ -18,17 +19,31 @@ def voeg_toe(sub: Any) -> None:
     check.add_argument(
         "map", nargs="?", default=".", type=Path, help="de map met gemeente.yml (standaard: .)"
     )
+    check.add_argument(
+        "--format",
+        choices=FORMATEN,
+        default="human",
+        help="human (standaard), github (annotaties), gitlab (Code Quality), json",
+    )
+    check.add_argument(
+        "--streng",
+        action="store_true",
+        help="ook waarschuwingen (zoals verouderde cijfers) laten falen",
+    )
 
 
 def voer_uit(args: argparse.Namespace) -> int:
     if not args.map.is_dir():
         print(f"loket: de map '{args.map}' bestaat niet", file=sys.stderr)
         return EXIT_GEBRUIK
-    uitkomst = laad_catalogus(args.map)
-    for melding in uitkomst.meldingen:
-        print(melding, file=sys.stderr)
-    print(_samenvatting(uitkomst.meldingen), file=sys.stderr)
-    return EXIT_FOUTEN if uitkomst.fouten else EXIT_SCHOON
+    meldingen = laad_catalogus(args.map).meldingen
+    if args.format == "human":
+        schrijf(meldingen, "human", sys.stderr, kleur=sys.stderr.isatty())
+        print(_samenvatting(meldingen), file=sys.stderr)
+    else:
+        schrijf(meldingen, args.format, sys.stdout)
+    falen = [m for m in meldingen if m.is_fout or args.streng]
+    return EXIT_FOUTEN if falen else EXIT_SCHOON
 
 
 def _samenvatting(meldingen: list[Melding]) -> str:

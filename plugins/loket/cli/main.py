@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
-from loket.cli import check, importeer
+from loket.cli import check, importeer, nieuw, rapport, schema
 
-OPDRACHTEN = {"check": check, "import-hsds": importeer}
+Opdracht = tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]
+OPDRACHTEN: dict[str, Opdracht] = {
+    "check": (check.voeg_toe, check.voer_uit),
+    "rapport": (rapport.voeg_toe, rapport.voer_uit),
+    "nieuw": (nieuw.voeg_toe, nieuw.voer_uit),
+    "init": (nieuw.voeg_init_toe, nieuw.voer_init_uit),
+    "schema": (schema.voeg_toe, schema.voer_uit),
+    "import-hsds": (importeer.voeg_toe, importeer.voer_uit),
+}
 EXIT_GEBRUIK = 2
 
 
@@ -26,14 +34,14 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="opdracht", required=True, metavar="opdracht", parser_class=_Parser
     )
-    for module in OPDRACHTEN.values():
-        module.voeg_toe(sub)
+    for voeg_toe, _ in OPDRACHTEN.values():
+        voeg_toe(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return OPDRACHTEN[args.opdracht].voer_uit(args)
+    return OPDRACHTEN[args.opdracht][1](args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,6 +15,7 @@ from loket.melding import Melding
 from loket.mkdocs.config import LoketConfig
 from loket.mkdocs.thema import richt_thema_in
 from loket.model import Catalogus
+from loket.model.schema import SCHEMAS, schema_tekst
 from loket.pages import Opties, alle_paginas, navigatie
 from loket.validate import laad_catalogus
 from loket.validate.catalogus import DATA_MAPPEN, GEMEENTE_BESTAND
@@ -64,9 +65,18 @@ class LoketPlugin(BasePlugin[LoketConfig]):
             files.append(
                 File.generated(config, pagina.pad, content=pagina.markdown(), inclusion=niveau)
             )
+        _voeg_schemas_toe(files, config)
         if self._nav is not None:
             self._nav[:] = navigatie(self._catalogus, eigen)
         return files
+
+
+def _voeg_schemas_toe(files: Files, config: MkDocsConfig) -> None:
+    """Publish the JSON Schemas under /schemas/, unless the gemeente keeps its own copy there."""
+    for naam in SCHEMAS:
+        pad = f"schemas/{naam}.schema.json"
+        if files.get_file_from_path(pad) is None:
+            files.append(File.generated(config, pad, content=schema_tekst(naam)))
 
 
 def _bewerk_basis(config: MkDocsConfig) -> str:

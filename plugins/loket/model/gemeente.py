@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, ConfigDict, Field
 
 from loket.model.openingstijden import Openingstijden
 from loket.model.typen import Datum, HttpsUrl, Id, Markdown, Model, Tekst
@@ -14,57 +14,273 @@ SOORT_VOLGORDE: tuple[Soort, ...] = ("click", "call", "face", "schriftelijk")
 
 
 class Contact(Model):
-    telefoon: Tekst
-    email: Tekst
-    adres: Tekst | None = None
-    postadres: Tekst | None = None
+    model_config = ConfigDict(
+        title="Contactgegevens",
+        json_schema_extra={
+            "description": "De algemene contactgegevens van de gemeente: telefoon, e-mail en "
+            "adressen."
+        },
+    )
+
+    telefoon: Tekst = Field(
+        title="Algemeen telefoonnummer",
+        description="Het algemene telefoonnummer van de gemeente. Zet het nummer tussen "
+        'aanhalingstekens, zoals "14 0190".',
+        examples=["14 0190"],
+    )
+    email: Tekst = Field(
+        title="Algemeen e-mailadres",
+        description="Het algemene e-mailadres van de gemeente.",
+        examples=["info@lindewaard.nl"],
+    )
+    adres: Tekst | None = Field(
+        default=None,
+        title="Bezoekadres van de gemeente",
+        description="Het adres waar inwoners langs kunnen komen, meestal het gemeentehuis. "
+        "Schrijf straat, huisnummer, postcode en plaats op één regel.",
+        examples=["Raadhuisplein 1, 7461 LW Lindewaard"],
+    )
+    postadres: Tekst | None = Field(
+        default=None,
+        title="Postadres van de gemeente",
+        description="Het adres voor brieven aan de gemeente, vaak een postbus. Schrijf het op "
+        "één regel.",
+        examples=["Postbus 190, 7460 AD Lindewaard"],
+    )
 
 
 class Kanaal(Model):
     """A way to reach the gemeente; `soort` puts digital channels before personal ones."""
 
-    id: Id
-    naam: Tekst
-    soort: Soort
-    url: HttpsUrl | None = None
-    telefoon: Tekst | None = None
-    email: Tekst | None = None
-    adres: Tekst | None = None
-    openingstijden: Openingstijden | None = None
-    op_afspraak: bool = False
-    toelichting: Markdown | None = None
+    model_config = ConfigDict(
+        title="Kanaal",
+        json_schema_extra={
+            "description": "Een manier om de gemeente te bereiken, zoals de website, de "
+            "telefoon of de balie. Bij 'aanvragen' in een product verwijst u naar de id."
+        },
+    )
+
+    id: Id = Field(
+        title="Id van het kanaal",
+        description="Korte naam waarmee u in andere bestanden naar dit kanaal verwijst. Gebruik "
+        "alleen kleine letters, cijfers en streepjes.",
+        examples=["balie", "telefoon"],
+    )
+    naam: Tekst = Field(
+        title="Naam van het kanaal",
+        description="De naam van het kanaal zoals bezoekers die op de site zien.",
+        examples=["Balie in het gemeentehuis", "WhatsApp"],
+    )
+    soort: Soort = Field(
+        title="Soort kanaal",
+        description="Kies click (website), call (telefoon, WhatsApp, chat), face (balie, "
+        "huisbezoek) of schriftelijk (e-mail, post). De site toont de kanalen in die volgorde.",
+        examples=["click", "face"],
+    )
+    url: HttpsUrl | None = Field(
+        default=None,
+        title="Link naar het kanaal",
+        description="De webpagina van dit kanaal, zoals uw Mijn-omgeving. Schrijf de hele link, "
+        "beginnend met https://.",
+        examples=["https://mijn.lindewaard.nl/"],
+    )
+    telefoon: Tekst | None = Field(
+        default=None,
+        title="Telefoonnummer van het kanaal",
+        description="Het nummer om te bellen of een bericht te sturen. Zet het nummer tussen "
+        'aanhalingstekens, zoals "14 0190".',
+        examples=["14 0190", "06 19019019"],
+    )
+    email: Tekst | None = Field(
+        default=None,
+        title="E-mailadres van het kanaal",
+        description="Het e-mailadres waarop inwoners dit kanaal bereiken.",
+        examples=["info@lindewaard.nl"],
+    )
+    adres: Tekst | None = Field(
+        default=None,
+        title="Adres van het kanaal",
+        description="Het adres van de balie, of het postadres voor brieven. Schrijf het op één "
+        "regel.",
+        examples=["Raadhuisplein 1, 7461 LW Lindewaard", "Postbus 190, 7460 AD Lindewaard"],
+    )
+    openingstijden: Openingstijden | None = Field(
+        default=None,
+        title="Openingstijden van het kanaal",
+        description="De tijden per dag waarop het kanaal open is. Dagen die u weglaat, zijn dicht.",
+        examples=[
+            {
+                "maandag": "09:00-17:00",
+                "woensdag": "09:00-12:00, 13:00-20:00",
+                "vrijdag": "09:00-12:00",
+            }
+        ],
+    )
+    op_afspraak: bool = Field(
+        default=False,
+        title="Alleen op afspraak",
+        description="Schrijf true als inwoners hier alleen met een afspraak terecht kunnen. Laat "
+        "u het weg, dan is het false.",
+        examples=[True],
+    )
+    toelichting: Markdown | None = Field(
+        default=None,
+        title="Toelichting bij het kanaal",
+        description="Extra uitleg over dit kanaal, zoals hoe u inlogt of wat bellen kost. U mag "
+        "Markdown gebruiken.",
+        examples=["Bel het nummer 14 en dan het netnummer 0190. U betaalt de gewone belkosten."],
+    )
 
 
 class Sluitingsdag(Model):
-    datum: Datum
-    omschrijving: Tekst
+    model_config = ConfigDict(
+        title="Sluitingsdag",
+        json_schema_extra={
+            "description": "Een dag waarop de gemeente dicht is, zoals een feestdag. De site "
+            "toont de komende sluitingsdagen op de contactpagina."
+        },
+    )
+
+    datum: Datum = Field(
+        title="Datum van sluiting",
+        description="De dag waarop de gemeente dicht is. Schrijf JJJJ-MM-DD.",
+        examples=["2026-12-25"],
+    )
+    omschrijving: Tekst = Field(
+        title="Reden van sluiting",
+        description="Waarom de gemeente die dag dicht is, meestal de naam van de feestdag.",
+        examples=["Eerste Kerstdag", "Koningsdag"],
+    )
 
 
 class Thema(Model):
-    id: Id
-    titel: Tekst
-    omschrijving: Tekst
+    model_config = ConfigDict(
+        title="Thema",
+        json_schema_extra={
+            "description": "Een onderwerp waaronder producten vallen, zoals Afval of Werk en "
+            "inkomen. Elk thema krijgt een eigen pagina."
+        },
+    )
+
+    id: Id = Field(
+        title="Id van het thema",
+        description="Korte naam waarmee u bij 'themas' in een product naar dit thema verwijst. "
+        "Gebruik alleen kleine letters, cijfers en streepjes.",
+        examples=["afval", "werk-en-inkomen"],
+    )
+    titel: Tekst = Field(
+        title="Titel van het thema",
+        description="De naam van het thema zoals bezoekers die op de site zien.",
+        examples=["Werk en inkomen"],
+    )
+    omschrijving: Tekst = Field(
+        title="Omschrijving van het thema",
+        description="Eén korte zin over wat er onder dit thema valt. Deze zin staat op de "
+        "startpagina.",
+        examples=["Uw afvalpas, grofvuil laten ophalen en een extra container voor uw afval."],
+    )
 
 
 class Dimensie(Model):
-    id: Id
-    titel: Tekst
+    model_config = ConfigDict(
+        title="Dimensie",
+        json_schema_extra={
+            "description": "Een kant van de dienstverlening, zoals bereikbaarheid. Elke "
+            "servicenorm hoort bij één dimensie."
+        },
+    )
+
+    id: Id = Field(
+        title="Id van de dimensie",
+        description="Korte naam die u bij 'dimensie' in een servicenorm gebruikt. Gebruik "
+        "alleen kleine letters, cijfers en streepjes.",
+        examples=["bereikbaarheid", "doorlooptijd"],
+    )
+    titel: Tekst = Field(
+        title="Titel van de dimensie",
+        description="De naam van de dimensie zoals bezoekers die op de site zien.",
+        examples=["Bereikbaarheid"],
+    )
 
 
 class Categorie(Model):
-    id: Id
-    titel: Tekst
-    omschrijving: Tekst
+    model_config = ConfigDict(
+        title="Categorie van de sociale kaart",
+        json_schema_extra={
+            "description": "Een groep organisaties op de sociale kaart, zoals Zorg en "
+            "gezondheid. Elke categorie krijgt een eigen pagina."
+        },
+    )
+
+    id: Id = Field(
+        title="Id van de categorie",
+        description="Korte naam die u in de kolom 'categorie' van organisaties.csv gebruikt. "
+        "Gebruik alleen kleine letters, cijfers en streepjes.",
+        examples=["zorg", "geld-en-schulden"],
+    )
+    titel: Tekst = Field(
+        title="Titel van de categorie",
+        description="De naam van de categorie zoals bezoekers die op de site zien.",
+        examples=["Geld en schulden"],
+    )
+    omschrijving: Tekst = Field(
+        title="Omschrijving van de categorie",
+        description="Eén korte zin over de hulp die u in deze categorie vindt.",
+        examples=["Hulp bij geldzorgen, schulden en formulieren."],
+    )
 
 
 class SocialeKaartInstellingen(Model):
-    categorieen: list[Categorie] = Field(min_length=1)
+    model_config = ConfigDict(
+        title="Instellingen sociale kaart",
+        json_schema_extra={
+            "description": "Instellingen voor de sociale kaart: de lijst met organisaties die "
+            "hulp bieden in de buurt."
+        },
+    )
+
+    categorieen: list[Categorie] = Field(
+        min_length=1,
+        title="Categorieën van organisaties",
+        description="De groepen waarin u de organisaties van de sociale kaart indeelt. Noem er "
+        "minstens één.",
+        examples=[
+            [
+                {
+                    "id": "zorg",
+                    "titel": "Zorg en gezondheid",
+                    "omschrijving": "Hulp van de huisarts, de wijkverpleging en andere zorg.",
+                }
+            ]
+        ],
+    )
 
 
 class KwaliteitshandvestInstellingen(Model):
-    intro: Markdown | None = None
+    model_config = ConfigDict(
+        title="Instellingen kwaliteitshandvest",
+        json_schema_extra={
+            "description": "Instellingen voor de pagina Kwaliteitshandvest, met de beloften "
+            "van de gemeente en de cijfers."
+        },
+    )
+
+    intro: Markdown | None = Field(
+        default=None,
+        title="Eigen inleiding",
+        description="Uw eigen inleiding bovenaan de pagina Kwaliteitshandvest. Deze tekst "
+        "vervangt de standaardinleiding; u mag Markdown gebruiken.",
+        examples=["In dit kwaliteitshandvest leest u wat u van ons mag verwachten."],
+    )
     """Replaces Loket's own introduction on /kwaliteitshandvest/."""
-    verouderd_na_maanden: int = Field(default=15, ge=1)
+    verouderd_na_maanden: int = Field(
+        default=15,
+        ge=1,
+        title="Cijfers verouderd na",
+        description="Cijfers ouder dan dit aantal maanden krijgen op de site de melding "
+        "'verouderd'. Schrijf een heel getal; laat u het weg, dan is het 15.",
+        examples=[15, 12],
+    )
     """Figures older than this are marked as outdated."""
 
 
@@ -83,16 +299,129 @@ def _in_volgorde(kanalen: list[Kanaal]) -> list[Kanaal]:
 
 
 class Gemeente(Model):
-    naam: Tekst
-    website: HttpsUrl
-    contact: Contact
-    kanalen: Annotated[list[Kanaal], AfterValidator(_in_volgorde)] = Field(min_length=1)
-    sluitingsdagen: list[Sluitingsdag] = []
-    themas: list[Thema] = Field(min_length=1)
-    toptaken: list[Id] = []
-    dimensies: list[Dimensie] = Field(default=list(STANDAARD_DIMENSIES), min_length=1)
-    sociale_kaart: SocialeKaartInstellingen | None = None
-    kwaliteitshandvest: KwaliteitshandvestInstellingen = KwaliteitshandvestInstellingen()
+    model_config = ConfigDict(
+        title="Gemeente",
+        json_schema_extra={
+            "description": "Het profiel van de gemeente in gemeente.yml: naam, contact, "
+            "kanalen, thema's en toptaken."
+        },
+    )
+
+    naam: Tekst = Field(
+        title="Naam van de gemeente",
+        description="De naam van de gemeente zoals die op de site staat.",
+        examples=["Gemeente Lindewaard"],
+    )
+    website: HttpsUrl = Field(
+        title="Website van de gemeente",
+        description="Het adres van de hoofdsite van de gemeente. Schrijf de hele link, "
+        "beginnend met https://.",
+        examples=["https://www.lindewaard.nl/"],
+    )
+    contact: Contact = Field(
+        title="Algemene contactgegevens",
+        description="Het algemene telefoonnummer, e-mailadres, bezoekadres en postadres van de "
+        "gemeente.",
+        examples=[
+            {
+                "telefoon": "14 0190",
+                "email": "info@lindewaard.nl",
+                "adres": "Raadhuisplein 1, 7461 LW Lindewaard",
+                "postadres": "Postbus 190, 7460 AD Lindewaard",
+            }
+        ],
+    )
+    kanalen: Annotated[list[Kanaal], AfterValidator(_in_volgorde)] = Field(
+        min_length=1,
+        title="Kanalen voor contact",
+        description="Alle manieren om de gemeente te bereiken, minstens één. De site zet eerst "
+        "click, dan call, face en schriftelijk; binnen een soort blijft uw volgorde.",
+        examples=[
+            [
+                {
+                    "id": "website",
+                    "naam": "Website en Mijn Lindewaard",
+                    "soort": "click",
+                    "url": "https://mijn.lindewaard.nl/",
+                },
+                {
+                    "id": "telefoon",
+                    "naam": "Telefoon",
+                    "soort": "call",
+                    "telefoon": "14 0190",
+                    "openingstijden": {"maandag": "08:30-17:00", "dinsdag": "08:30-17:00"},
+                },
+            ]
+        ],
+    )
+    sluitingsdagen: list[Sluitingsdag] = Field(
+        default=[],
+        title="Sluitingsdagen van de gemeente",
+        description="Dagen waarop de gemeente dicht is, zoals feestdagen. De site toont alleen "
+        "de dagen die nog komen.",
+        examples=[[{"datum": "2026-12-25", "omschrijving": "Eerste Kerstdag"}]],
+    )
+    themas: list[Thema] = Field(
+        min_length=1,
+        title="Thema's van de site",
+        description="De onderwerpen waarin u de producten indeelt, minstens één. Elk thema "
+        "krijgt een eigen pagina.",
+        examples=[
+            [
+                {
+                    "id": "afval",
+                    "titel": "Afval",
+                    "omschrijving": "Uw afvalpas, grofvuil laten ophalen en een extra "
+                    "container voor uw afval.",
+                }
+            ]
+        ],
+    )
+    toptaken: list[Id] = Field(
+        default=[],
+        title="Toptaken op de startpagina",
+        description="De ids van de producten die inwoners het vaakst zoeken. Ze staan in deze "
+        "volgorde op de startpagina.",
+        examples=[["paspoort", "verhuizing-doorgeven", "grofvuil-ophalen"]],
+    )
+    dimensies: list[Dimensie] = Field(
+        default=list(STANDAARD_DIMENSIES),
+        min_length=1,
+        title="Dimensies van servicenormen",
+        description="De kanten van de dienstverlening waarin u de servicenormen indeelt. Laat "
+        "u dit weg, dan gelden bereikbaarheid, doorlooptijd, deskundigheid, gastvrijheid "
+        "(hostmanship) en transparantie.",
+        examples=[
+            [
+                {"id": "bereikbaarheid", "titel": "Bereikbaarheid"},
+                {"id": "doorlooptijd", "titel": "Doorlooptijd"},
+            ]
+        ],
+    )
+    sociale_kaart: SocialeKaartInstellingen | None = Field(
+        default=None,
+        title="Instellingen sociale kaart",
+        description="De categorieën van de sociale kaart. Dit is nodig als u een map "
+        "sociale_kaart heeft.",
+        examples=[
+            {
+                "categorieen": [
+                    {
+                        "id": "zorg",
+                        "titel": "Zorg en gezondheid",
+                        "omschrijving": "Hulp van de huisarts, de wijkverpleging en andere zorg.",
+                    }
+                ]
+            }
+        ],
+    )
+    kwaliteitshandvest: KwaliteitshandvestInstellingen = Field(
+        default=KwaliteitshandvestInstellingen(),
+        title="Pagina kwaliteitshandvest",
+        description="Een eigen inleiding voor de pagina Kwaliteitshandvest, en na hoeveel "
+        "maanden cijfers verouderd zijn.",
+        examples=[{"verouderd_na_maanden": 12}],
+    )
 
     def kanaal(self, kanaal_id: str) -> Kanaal | None:
         return next((k for k in self.kanalen if k.id == kanaal_id), None)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import time
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, ConfigDict, Field
 
 from loket.model.typen import Model, Tekst, fout
 
@@ -62,14 +62,35 @@ def _controleer_tijden(tekst: str) -> str:
 Tijden = Annotated[Tekst, AfterValidator(_controleer_tijden)]
 
 
+def _dag(dag: str, *voorbeelden: str) -> Any:
+    """The optional field of one weekday, with its Dutch help for the JSON Schema."""
+    return Field(
+        default=None,
+        title=f"Open op {dag}",
+        description=(
+            f'Tijden waarop het kanaal op {dag} open is, zoals "09:00-17:00". Zet een komma '
+            f"tussen twee tijdvakken en laat {dag} weg als het kanaal dan dicht is."
+        ),
+        examples=list(voorbeelden),
+    )
+
+
 class Openingstijden(Model):
-    maandag: Tijden | None = None
-    dinsdag: Tijden | None = None
-    woensdag: Tijden | None = None
-    donderdag: Tijden | None = None
-    vrijdag: Tijden | None = None
-    zaterdag: Tijden | None = None
-    zondag: Tijden | None = None
+    model_config = ConfigDict(
+        title="Openingstijden",
+        json_schema_extra={
+            "description": "De tijden waarop een kanaal open is, per dag van de week. "
+            "Dagen die u weglaat, zijn dicht."
+        },
+    )
+
+    maandag: Tijden | None = _dag("maandag", "09:00-17:00", "09:00-12:30, 13:30-16:30")
+    dinsdag: Tijden | None = _dag("dinsdag", "09:00-17:00", "09:00-12:30, 13:30-16:30")
+    woensdag: Tijden | None = _dag("woensdag", "09:00-17:00", "09:00-12:00, 13:00-20:00")
+    donderdag: Tijden | None = _dag("donderdag", "09:00-17:00", "09:00-12:30, 13:30-20:00")
+    vrijdag: Tijden | None = _dag("vrijdag", "09:00-17:00", "09:00-12:30")
+    zaterdag: Tijden | None = _dag("zaterdag", "10:00-14:00")
+    zondag: Tijden | None = _dag("zondag", "12:00-16:00")
 
     def per_dag(self) -> list[tuple[str, list[Tijdvak]]]:
         """Every weekday in order, with an empty list for a closed day."""

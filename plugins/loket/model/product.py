@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, model_validator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    model_validator,
+)
 
 from loket.model.typen import (
     Bedrag,
@@ -14,6 +21,7 @@ from loket.model.typen import (
     Markdown,
     Model,
     Tekst,
+    Uri,
     controleer_https,
     fout,
 )
@@ -59,25 +67,123 @@ Afspraak = Annotated[
 class Aanvraagkanaal(Model):
     """One way to arrange the product, pointing at a channel of `gemeente.yml`."""
 
-    kanaal: Id
-    url: HttpsUrl | None = None
-    inloggen: Inloggen | None = None
-    afspraak: Afspraak | None = None
-    toelichting: Markdown | None = None
+    model_config = ConfigDict(
+        title="Manier van aanvragen",
+        json_schema_extra={
+            "description": "Eén manier om het product te regelen, via een kanaal uit "
+            "gemeente.yml. Samen vormen ze het blok 'Hoe regelt u het?'."
+        },
+    )
+
+    kanaal: Id = Field(
+        title="Kanaal uit gemeente.yml",
+        description="De id van een kanaal uit gemeente.yml, zoals website of balie.",
+        examples=["website", "balie"],
+    )
+    url: HttpsUrl | None = Field(
+        default=None,
+        title="Link om te regelen",
+        description="De pagina waar inwoners het product regelen, beginnend met https://. "
+        "Zonder deze link gebruikt de site bij een click-kanaal de link uit gemeente.yml.",
+        examples=["https://mijn.lindewaard.nl/paspoort"],
+    )
+    inloggen: Inloggen | None = Field(
+        default=None,
+        title="Manier van inloggen",
+        description="Hoe inwoners inloggen via dit kanaal. Kies digid, eherkenning (voor "
+        "ondernemers) of geen.",
+        examples=["digid", "eherkenning"],
+    )
+    afspraak: Afspraak | None = Field(
+        default=None,
+        title="Afspraak nodig",
+        description="Schrijf true als een afspraak nodig is, false als dat niet hoeft, of de "
+        "https-link om een afspraak te maken. Laat u het weg, dan geldt wat bij het kanaal staat.",
+        examples=[True, "https://afspraak.lindewaard.nl/paspoort"],
+    )
+    toelichting: Markdown | None = Field(
+        default=None,
+        title="Toelichting bij dit kanaal",
+        description="Extra uitleg over het regelen via dit kanaal. U mag Markdown gebruiken.",
+        examples=["Maak online een afspraak. De aanvraag zelf doet u aan de balie."],
+    )
 
 
 class Kosten(Model):
-    omschrijving: Tekst
-    bedrag: Bedrag
-    kanaal: Id | None = None
-    geldig_vanaf: Datum | None = None
+    model_config = ConfigDict(
+        title="Kosten",
+        json_schema_extra={
+            "description": "Eén bedrag dat inwoners betalen voor het product. Schrijf voor elk "
+            "tarief een eigen regel."
+        },
+    )
+
+    omschrijving: Tekst = Field(
+        title="Waarvoor u betaalt",
+        description="Waar het bedrag voor is, zoals het soort document of de leeftijd.",
+        examples=["Paspoort 18 jaar en ouder (10 jaar geldig)", "Extra kosten voor spoed"],
+    )
+    bedrag: Bedrag = Field(
+        title="Bedrag in euro",
+        description="Het bedrag in euro als getal met een punt, zonder €-teken, zoals 77.25. "
+        "Schrijf 0 als het gratis is.",
+        examples=[77.25, 0],
+    )
+    kanaal: Id | None = Field(
+        default=None,
+        title="Alleen via kanaal",
+        description="Vul dit alleen in als de prijs per kanaal verschilt. Schrijf de id van het "
+        "kanaal uit gemeente.yml.",
+        examples=["website", "balie"],
+    )
+    geldig_vanaf: Datum | None = Field(
+        default=None,
+        title="Geldig vanaf datum",
+        description="De datum vanaf wanneer dit bedrag geldt. Schrijf JJJJ-MM-DD.",
+        examples=["2026-01-01"],
+    )
 
 
 class Doorlooptijd(Model):
-    werkdagen: int | None = Field(default=None, ge=0)
-    dagen: int | None = Field(default=None, ge=0)
-    weken: int | None = Field(default=None, ge=0)
-    toelichting: Markdown | None = None
+    model_config = ConfigDict(
+        title="Doorlooptijd",
+        json_schema_extra={
+            "description": "Hoe lang het ongeveer duurt voordat het product klaar is. Gebruik "
+            "precies één van werkdagen, dagen of weken."
+        },
+    )
+
+    werkdagen: int | None = Field(
+        default=None,
+        ge=0,
+        title="Aantal werkdagen",
+        description="Hoeveel werkdagen het duurt, als heel getal. Gebruik werkdagen, dagen of "
+        "weken, nooit twee tegelijk.",
+        examples=[5],
+    )
+    dagen: int | None = Field(
+        default=None,
+        ge=0,
+        title="Aantal dagen",
+        description="Hoeveel dagen het duurt, als heel getal. Gebruik werkdagen, dagen of "
+        "weken, nooit twee tegelijk.",
+        examples=[14],
+    )
+    weken: int | None = Field(
+        default=None,
+        ge=0,
+        title="Aantal weken",
+        description="Hoeveel weken het duurt, als heel getal. Gebruik werkdagen, dagen of "
+        "weken, nooit twee tegelijk.",
+        examples=[8],
+    )
+    toelichting: Markdown | None = Field(
+        default=None,
+        title="Toelichting bij doorlooptijd",
+        description="Extra uitleg over hoe lang het duurt, bijvoorbeeld bij spoed. U mag "
+        "Markdown gebruiken.",
+        examples=["Met een spoedaanvraag kunt u uw paspoort vaak de volgende werkdag ophalen."],
+    )
 
     @model_validator(mode="after")
     def _precies_een_eenheid(self) -> Doorlooptijd:
@@ -91,37 +197,239 @@ class Doorlooptijd(Model):
 
 
 class Vraag(Model):
-    vraag: Tekst
-    antwoord: Markdown
+    model_config = ConfigDict(
+        title="Veelgestelde vraag",
+        json_schema_extra={
+            "description": "Een vraag die inwoners vaak stellen over dit product, met het antwoord."
+        },
+    )
+
+    vraag: Tekst = Field(
+        title="Tekst van de vraag",
+        description="De vraag zoals een inwoner die stelt, met een vraagteken aan het eind.",
+        examples=["Mijn paspoort is kwijt. Wat moet ik doen?"],
+    )
+    antwoord: Markdown = Field(
+        title="Antwoord op de vraag",
+        description="Een kort antwoord in gewone taal. U mag Markdown gebruiken.",
+        examples=["Meld het bij de balie. Is het gestolen? Doe dan ook aangifte bij de politie."],
+    )
 
 
 class Link(Model):
-    titel: Tekst
-    url: HttpsUrl
+    model_config = ConfigDict(
+        title="Link naar meer informatie",
+        json_schema_extra={
+            "description": "Een link naar een andere pagina met meer informatie, ook buiten de "
+            "site van de gemeente."
+        },
+    )
+
+    titel: Tekst = Field(
+        title="Tekst van de link",
+        description="De tekst die bezoekers zien. Zeg waar de link naartoe gaat.",
+        examples=["Eisen voor een pasfoto (Rijksoverheid)"],
+    )
+    url: HttpsUrl = Field(
+        title="Adres van de link",
+        description="Het adres van de pagina. Schrijf de hele link, beginnend met https://.",
+        examples=["https://www.rijksoverheid.nl/onderwerpen/paspoort-en-identiteitskaart"],
+    )
 
 
 class Product(Model):
-    naam: Tekst
-    id: Id | None = None
-    samenvatting: Annotated[Tekst, AfterValidator(_korte_samenvatting)]
-    upl: Tekst | None = None
-    upl_uri: HttpsUrl | None = None
-    doelgroep: list[Doelgroep] = Field(min_length=1)
-    themas: list[Id] = Field(min_length=1)
-    trefwoorden: list[Tekst] = []
-    beschrijving: Markdown
-    voorwaarden: Markdown | None = None
-    meenemen: list[Markdown] = []
-    aanvragen: list[Aanvraagkanaal] = Field(min_length=1)
-    kosten: list[Kosten] = []
-    doorlooptijd: Doorlooptijd | None = None
-    servicenormen: list[Id] = []
-    wettelijke_termijn: Tekst | None = None
-    bezwaar_en_beroep: Markdown | None = None
-    veelgestelde_vragen: list[Vraag] = []
-    links: list[Link] = []
-    gerelateerd: list[Id] = []
-    organisaties: list[Id] = []
-    eigenaar: Tekst
-    herzien_voor: Datum
-    laatst_gecontroleerd: Datum | None = None
+    model_config = ConfigDict(
+        title="Product",
+        json_schema_extra={
+            "description": "Een product of dienst van de gemeente, met alles wat een inwoner "
+            "moet weten om het te regelen. Elk product heeft een eigen bestand in de map "
+            "producten."
+        },
+    )
+
+    naam: Tekst = Field(
+        title="Naam van het product",
+        description="De titel van de pagina. Zeg kort wat de inwoner regelt.",
+        examples=["Paspoort aanvragen", "Grofvuil laten ophalen"],
+    )
+    id: Id | None = Field(
+        default=None,
+        title="Id van het product",
+        description="Het deel van de link na /producten/, in kleine letters, cijfers en "
+        "streepjes. Laat u het weg, dan is het de naam van het bestand.",
+        examples=["paspoort"],
+    )
+    samenvatting: Annotated[Tekst, AfterValidator(_korte_samenvatting)] = Field(
+        title="Korte samenvatting",
+        description="Eén of twee zinnen over het product, hooguit 160 tekens. Deze tekst staat "
+        "onder meer bij zoekresultaten.",
+        examples=["Vraag een paspoort aan bij de balie. Maak eerst een afspraak."],
+        json_schema_extra={"maxLength": MAX_SAMENVATTING},
+    )
+
+    upl: Tekst | None = Field(
+        default=None,
+        title="Uniforme productnaam (UPL)",
+        description="De naam van het product in de Uniforme Productnamenlijst (UPL) van de "
+        "overheid.",
+        examples=["paspoort"],
+    )
+    upl_uri: Uri | None = Field(
+        default=None,
+        title="URI van de UPL-naam",
+        description="De URI van deze naam in de Uniforme Productnamenlijst, zoals hij in de "
+        "lijst staat. Vul hem in als de naam niet in de UPL-lijst van Loket staat.",
+        examples=["http://standaarden.overheid.nl/owms/terms/Paspoort"],
+    )
+
+    doelgroep: list[Doelgroep] = Field(
+        min_length=1,
+        title="Voor wie het is",
+        description="Voor wie het product is: inwoner, ondernemer of instelling. Noem er "
+        "minstens één.",
+        examples=[["inwoner"], ["inwoner", "ondernemer"]],
+    )
+    themas: list[Id] = Field(
+        min_length=1,
+        title="Thema's van het product",
+        description="De ids van de thema's uit gemeente.yml waaronder dit product valt. Noem er "
+        "minstens één.",
+        examples=[["documenten"]],
+    )
+    trefwoorden: list[Tekst] = Field(
+        default=[],
+        title="Andere zoekwoorden",
+        description="Woorden waarmee mensen dit product ook zoeken, zoals andere namen of "
+        "spreektaal.",
+        examples=[["identiteitskaart", "ID-bewijs"]],
+    )
+    beschrijving: Markdown = Field(
+        title="Wat is het?",
+        description="Uitleg van het product voor het blok 'Wat is het?'. Schrijf korte zinnen; "
+        "u mag Markdown gebruiken.",
+        examples=["Met een paspoort kunt u naar alle landen reizen. Het is 10 jaar geldig."],
+    )
+    voorwaarden: Markdown | None = Field(
+        default=None,
+        title="Voorwaarden van het product",
+        description="Waaraan iemand moet voldoen, voor het blok 'Voorwaarden'. U mag Markdown "
+        "gebruiken, zoals een lijst.",
+        examples=["- U staat ingeschreven in de gemeente.\n- U komt zelf naar de balie.\n"],
+    )
+    meenemen: list[Markdown] = Field(
+        default=[],
+        title="Wat heeft u nodig?",
+        description="Wat inwoners nodig hebben of moeten meenemen. Zet elk ding op een eigen "
+        "regel met '- ' ervoor; u mag Markdown gebruiken.",
+        examples=[["Uw huidige paspoort of ID-kaart", "Een pasfoto van niet ouder dan 6 maanden"]],
+    )
+    aanvragen: list[Aanvraagkanaal] = Field(
+        min_length=1,
+        title="Hoe regelt u het?",
+        description="De kanalen waarlangs inwoners het product regelen, minstens één. Elk "
+        "kanaal komt uit gemeente.yml.",
+        examples=[
+            [
+                {"kanaal": "website", "url": "https://mijn.lindewaard.nl/", "inloggen": "digid"},
+                {"kanaal": "balie", "afspraak": True},
+            ]
+        ],
+    )
+    kosten: list[Kosten] = Field(
+        default=[],
+        title="Wat kost het?",
+        description="De bedragen die inwoners betalen, één regel per tarief. Schrijf het bedrag "
+        "in euro, zoals 77.25.",
+        examples=[
+            [
+                {
+                    "omschrijving": "Paspoort 18 jaar en ouder",
+                    "bedrag": 84.6,
+                    "geldig_vanaf": "2026-01-01",
+                }
+            ]
+        ],
+    )
+    doorlooptijd: Doorlooptijd | None = Field(
+        default=None,
+        title="Hoe lang duurt het?",
+        description="Hoe lang het ongeveer duurt, in precies één eenheid: werkdagen, dagen of "
+        "weken.",
+        examples=[{"werkdagen": 5}, {"weken": 8, "toelichting": "Soms duurt het langer."}],
+    )
+    servicenormen: list[Id] = Field(
+        default=[],
+        title="Servicenormen bij product",
+        description="De ids van de servicenormen die voor dit product gelden. Ze staan in de map "
+        "servicenormen.",
+        examples=[["reisdocument-klaar"]],
+    )
+    wettelijke_termijn: Tekst | None = Field(
+        default=None,
+        title="Wettelijke termijn",
+        description="De termijn die de wet geeft voor een besluit, met de wet erbij.",
+        examples=["8 weken (Awb 4:13)"],
+    )
+    bezwaar_en_beroep: Markdown | None = Field(
+        default=None,
+        title="Bezwaar en beroep",
+        description="Wat inwoners kunnen doen als ze het niet eens zijn met het besluit. U mag "
+        "Markdown gebruiken.",
+        examples=["Bent u het niet eens met het besluit? Dan kunt u binnen 6 weken bezwaar maken."],
+    )
+    veelgestelde_vragen: list[Vraag] = Field(
+        default=[],
+        title="Veelgestelde vragen",
+        description="Vragen die inwoners vaak stellen, elk met een antwoord.",
+        examples=[
+            [
+                {
+                    "vraag": "Kan ik een paspoort en een ID-kaart tegelijk aanvragen?",
+                    "antwoord": "Ja. U betaalt dan voor beide documenten.",
+                }
+            ]
+        ],
+    )
+    links: list[Link] = Field(
+        default=[],
+        title="Links naar meer informatie",
+        description="Links naar andere pagina's met meer informatie, elk met een titel en een url.",
+        examples=[
+            [
+                {
+                    "titel": "Eisen voor een pasfoto (Rijksoverheid)",
+                    "url": "https://www.rijksoverheid.nl/onderwerpen/paspoort-en-identiteitskaart",
+                }
+            ]
+        ],
+    )
+    gerelateerd: list[Id] = Field(
+        default=[],
+        title="Producten die erbij horen",
+        description="De ids van andere producten die inwoners misschien ook nodig hebben.",
+        examples=[["id-kaart", "rijbewijs"]],
+    )
+    organisaties: list[Id] = Field(
+        default=[],
+        title="Hulp in de buurt",
+        description="De ids van organisaties uit de sociale kaart die bij dit product helpen. "
+        "Ze staan onder 'Hulp in de buurt'.",
+        examples=[["voedselbank-lindewaard"]],
+    )
+    eigenaar: Tekst = Field(
+        title="Eigenaar van de tekst",
+        description="Het team dat deze tekst schrijft en bijhoudt.",
+        examples=["Team Burgerzaken"],
+    )
+    herzien_voor: Datum = Field(
+        title="Opnieuw controleren vóór",
+        description="Datum waarop de tekst opnieuw gecontroleerd moet zijn. Schrijf JJJJ-MM-DD.",
+        examples=["2027-03-31"],
+    )
+    laatst_gecontroleerd: Datum | None = Field(
+        default=None,
+        title="Laatst gecontroleerd op",
+        description="Datum waarop de tekst voor het laatst is gecontroleerd. Schrijf "
+        "JJJJ-MM-DD; de pagina toont dan 'Laatst gecontroleerd op …'.",
+        examples=["2026-10-02"],
+    )

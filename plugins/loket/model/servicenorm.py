@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from loket.model.periode import Periode
 from loket.model.typen import Id, Markdown, Model, Tekst, fout
@@ -17,9 +17,36 @@ Eenheid = Literal["seconden", "minuten", "uren", "werkdagen", "dagen", "weken", 
 class Norm(Model):
     """`{waarde: 30, eenheid: seconden, percentage: 80}`: within 30 seconds for 80 % of cases."""
 
-    waarde: float = Field(gt=0)
-    eenheid: Eenheid
-    percentage: float | None = Field(default=None, gt=0, le=100)
+    model_config = ConfigDict(
+        title="Norm",
+        json_schema_extra={
+            "description": "De meetbare grens van de belofte, zoals binnen 30 seconden in 80 "
+            "procent van de gevallen. Bij eenheid procent is de waarde zelf de grens."
+        },
+    )
+
+    waarde: float = Field(
+        gt=0,
+        title="Waarde van de norm",
+        description="Het getal van de norm, groter dan 0, zoals 30 bij 30 seconden. Bij eenheid "
+        "procent is dit het percentage dat de gemeente wil halen, hooguit 100.",
+        examples=[30, 2],
+    )
+    eenheid: Eenheid = Field(
+        title="Eenheid van de norm",
+        description="De eenheid van de waarde. Kies seconden, minuten, uren, werkdagen, dagen, "
+        "weken of procent.",
+        examples=["seconden", "werkdagen"],
+    )
+    percentage: float | None = Field(
+        default=None,
+        gt=0,
+        le=100,
+        title="Percentage van de gevallen",
+        description="In hoeveel procent van de gevallen de gemeente de norm moet halen. Laat u "
+        "het weg, dan is het 100; bij eenheid procent laat u het altijd weg.",
+        examples=[80, 95],
+    )
 
     @model_validator(mode="after")
     def _procent_is_zelf_een_aandeel(self) -> Norm:
@@ -44,14 +71,64 @@ class Norm(Model):
 
 
 class Servicenorm(Model):
-    titel: Tekst
-    belofte: Tekst
-    dimensie: Id
-    kanaal: Id | None = None
-    norm: Norm
-    wettelijke_grondslag: Tekst | None = None
-    als_niet_gehaald: Markdown
-    toelichting: Markdown | None = None
+    model_config = ConfigDict(
+        title="Servicenorm",
+        json_schema_extra={
+            "description": "Een belofte van de gemeente over de dienstverlening, met een "
+            "meetbare norm. Elke servicenorm heeft een eigen bestand in de map servicenormen."
+        },
+    )
+
+    titel: Tekst = Field(
+        title="Titel van de servicenorm",
+        description="Een korte titel voor de belofte.",
+        examples=["Telefoon snel opnemen", "E-mail binnen 2 werkdagen beantwoord"],
+    )
+    belofte: Tekst = Field(
+        title="Belofte aan inwoners",
+        description="De belofte in één gewone zin. Schrijf met 'we' en 'u'.",
+        examples=["We beantwoorden uw e-mail binnen 2 werkdagen."],
+    )
+    dimensie: Id = Field(
+        title="Dimensie van de norm",
+        description="De id van een dimensie uit gemeente.yml, zoals bereikbaarheid, "
+        "doorlooptijd, deskundigheid, hostmanship of transparantie.",
+        examples=["bereikbaarheid", "doorlooptijd"],
+    )
+    kanaal: Id | None = Field(
+        default=None,
+        title="Kanaal van de norm",
+        description="De id van het kanaal uit gemeente.yml waar de belofte over gaat. Laat het "
+        "weg als de belofte niet over één kanaal gaat.",
+        examples=["telefoon", "email"],
+    )
+    norm: Norm = Field(
+        title="Meetbare norm",
+        description="De grens die de gemeente meet: waarde, eenheid en soms een percentage. Bij "
+        "eenheid procent laat u percentage weg.",
+        examples=[
+            {"waarde": 30, "eenheid": "seconden", "percentage": 80},
+            {"waarde": 95, "eenheid": "procent"},
+        ],
+    )
+    wettelijke_grondslag: Tekst | None = Field(
+        default=None,
+        title="Wettelijke grondslag",
+        description="De wet waarop de belofte steunt, als die er is.",
+        examples=["Awb 4:13"],
+    )
+    als_niet_gehaald: Markdown = Field(
+        title="Als het niet lukt",
+        description="Wat inwoners kunnen doen als de gemeente de belofte niet nakomt. U mag "
+        "Markdown gebruiken.",
+        examples=["Heeft u na 2 werkdagen nog geen antwoord? Bel ons dan op 14 0190."],
+    )
+    toelichting: Markdown | None = Field(
+        default=None,
+        title="Toelichting bij de norm",
+        description="Extra uitleg, bijvoorbeeld hoe de gemeente meet. U mag Markdown gebruiken.",
+        examples=["We meten elke dag hoe lang u wacht. Het keuzemenu tellen we niet mee."],
+    )
 
 
 @dataclass(frozen=True)

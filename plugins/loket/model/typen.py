@@ -132,6 +132,27 @@ Id = Annotated[
     WithJsonSchema({"type": "string", "pattern": ID_PATROON.pattern}),
 ]
 
+
+def _controleer_uri(waarde: str) -> str:
+    delen = urlsplit(waarde.strip())
+    if delen.scheme not in ("http", "https") or not delen.netloc or " " in waarde.strip():
+        raise fout(
+            "uri",
+            "'{waarde}' is geen volledige URI",
+            "schrijf de hele URI, zoals http://standaarden.overheid.nl/owms/terms/Paspoort",
+            waarde=waarde,
+        )
+    return waarde.strip()
+
+
+Uri = Annotated[
+    str,
+    BeforeValidator(_alleen_tekst),
+    AfterValidator(_controleer_uri),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"}),
+]
+"""An identifier such as a UPL URI: never shown as a link, so http is allowed (the UPL uses it)."""
+
 HttpsUrl = Annotated[
     str,
     BeforeValidator(_alleen_tekst),

@@ -49,6 +49,9 @@ def _teksten(waarde: Any, pad: Pad) -> Iterator[tuple[Pad, str]]:
 
 def tekst_probleem(tekst: str) -> tuple[str, str] | None:
     """(melding, hint) when the text holds raw HTML or an unsafe link, else None."""
+    if "VUL IN" in tekst:
+        return "deze tekst moet u nog invullen", "vervang de tekst die met 'VUL IN' begint"
+
     if tag := _HTML_TAG.search(tekst):
         return f"HTML is niet toegestaan ('{tag.group(0).strip()}')", _HINT_HTML
     if handler := _GEBEURTENIS.search(tekst):

@@ -1,0 +1,87 @@
+"""`loket nieuw product|servicenorm <id>` and `loket init <map>`: skeletons to start from."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from loket.load import lees_yaml
+from loket.nieuw import gemeente_bestanden, is_id, product_skelet, servicenorm_skelet
+
+EXIT_GEBRUIK = 2
+
+
+def voeg_toe(sub: Any) -> None:
+    nieuw = sub.add_parser("nieuw", help="maak een nieuw product of een nieuwe servicenorm")
+    nieuw.add_argument("soort", choices=("product", "servicenorm"))
+    nieuw.add_argument(
+        "id", help="kleine letters, cijfers en streepjes, zoals 'paspoort-aanvragen'"
+    )
+    nieuw.add_argument("--map", type=Path, default=Path("."), help="de map met gemeente.yml")
+
+
+def voeg_init_toe(sub: Any) -> None:
+    init = sub.add_parser("init", help="begin een nieuwe gemeente in een lege map")
+    init.add_argument("map", type=Path)
+    init.add_argument("--naam", help="de naam, zoals 'Gemeente Dijkstad'")
+
+
+def voer_uit(args: argparse.Namespace) -> int:
+    if not is_id(args.id):
+        return _fout(
+            f"'{args.id}' is geen geldige id: gebruik kleine letters, cijfers en streepjes"
+        )
+    map_naam = "producten" if args.soort == "product" else "servicenormen"
+    doel = args.map / map_naam / f"{args.id}.yaml"
+    if doel.exists():
+        return _fout(f"{doel} bestaat al")
+    gemeente, _ = lees_yaml(args.map / "gemeente.yml", "gemeente.yml")
+    data = gemeente.data if gemeente else {}
+    if args.soort == "product":
+        tekst = product_skelet(
+            args.id,
+            _eerste_id(data, "themas", "thema-id"),
+            _eerste_id(data, "kanalen", "website"),
+            date.today(),
+        )
+    else:
+        tekst = servicenorm_skelet(args.id, _eerste_id(data, "dimensies", "bereikbaarheid"))
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    doel.write_text(tekst, encoding="utf-8")
+    print(f"{doel} gemaakt. Vul de teksten met 'VUL IN' in en draai 'loket check'.")
+    return 0
+
+
+def voer_init_uit(args: argparse.Namespace) -> int:
+    if args.map.exists() and any(args.map.iterdir()):
+        return _fout(f"de map '{args.map}' is niet leeg")
+    naam = args.naam or f"Gemeente {args.map.resolve().name.replace('-', ' ').title()}"
+    slug = re.sub(r"[^a-z0-9]+", "", naam.lower().removeprefix("gemeente ")) or "gemeente"
+    for pad, tekst in gemeente_bestanden(naam, slug, date.today()).items():
+        bestand = args.map / pad
+        bestand.parent.mkdir(parents=True, exist_ok=True)
+        bestand.write_text(tekst, encoding="utf-8")
+    _schemas(args.map / "site_src" / "schemas")
+    print(f"{naam} staat klaar in {args.map}. Bouw de site met: mkdocs build")
+    return 0
+
+
+def _schemas(naar: Path) -> None:
+    from loket.model.schema import schrijf_schemas
+
+    schrijf_schemas(naar)
+
+
+def _eerste_id(data: dict[str, Any], lijst: str, anders: str) -> str:
+    items = data.get(lijst)
+    eerste = items[0] if isinstance(items, list) and items else None
+    return str(eerste.get("id", anders)) if isinstance(eerste, dict) else anders
+
+
+def _fout(tekst: str) -> int:
+    print(f"loket: {tekst}", file=sys.stderr)
+    return EXIT_GEBRUIK

@@ -1,0 +1,181 @@
+"""Skeletons for redacteuren and webteams: a new product, a new servicenorm, a new gemeente.
+
+Texts a redacteur must write start with `VUL IN`; `loket check` refuses them until they are
+replaced, so a half-filled skeleton can never be published.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loket.model.typen import ID_PATROON
+
+VUL_IN = "VUL IN"
+
+
+def schema_regel(soort: str) -> str:
+    return f"# yaml-language-server: $schema=../site_src/schemas/{soort}.schema.json\n"
+
+
+def product_skelet(product_id: str, thema: str, kanaal: str, vandaag: date) -> str:
+    herzien = vandaag.replace(year=vandaag.year + 1, day=min(vandaag.day, 28))
+    return (
+        schema_regel("product")
+        + f"""\
+# Product '{product_id}'. Vervang elke tekst die met {VUL_IN} begint en draai 'loket check'.
+# Alle sleutels staan in de handleiding voor redacteuren (docs/redacteuren.md).
+
+# De titel van de pagina, zoals inwoners het zeggen: "Paspoort aanvragen".
+naam: "{VUL_IN}: naam van het product"
+
+# Eén of twee zinnen, hooguit 160 tekens. Komt in zoekresultaten en op kaarten.
+samenvatting: "{VUL_IN}: wat regelt u hiermee, in één zin"
+
+# Voor wie: inwoner, ondernemer en/of instelling.
+doelgroep: [inwoner]
+
+# Onderwerpen (ids uit gemeente.yml, onder 'themas').
+themas: [{thema}]
+
+# Woorden waarmee mensen zoeken, ook als ze niet in de naam staan.
+trefwoorden: []
+
+# "Wat is het?" Markdown mag: **vet**, lijsten met '- ', [links](https://...).
+beschrijving: |
+  {VUL_IN}: leg in gewone woorden uit wat het product is.
+
+# "Hoe regelt u het?" Eén regel per kanaal (ids uit gemeente.yml, onder 'kanalen').
+aanvragen:
+  - kanaal: {kanaal}
+    # url: https://...          # waar het online kan
+    # inloggen: digid            # digid, eherkenning of geen
+    # afspraak: true             # of de https-link om een afspraak te maken
+
+# kosten:
+#   - omschrijving: Het product
+#     bedrag: 12.50
+# doorlooptijd:
+#   werkdagen: 5
+
+# Het team dat deze tekst bijhoudt, en wanneer die weer gecontroleerd moet zijn.
+eigenaar: "{VUL_IN}: naam van het team"
+herzien_voor: {herzien.isoformat()}
+"""
+    )
+
+
+def servicenorm_skelet(norm_id: str, dimensie: str) -> str:
+    return (
+        schema_regel("servicenorm")
+        + f"""\
+# Servicenorm '{norm_id}'. Vervang elke tekst die met {VUL_IN} begint en draai 'loket check'.
+
+titel: "{VUL_IN}: korte titel"
+
+# De belofte in één gewone zin: "We beantwoorden uw e-mail binnen 2 werkdagen."
+belofte: "{VUL_IN}: de belofte"
+
+# bereikbaarheid, doorlooptijd, deskundigheid, hostmanship of transparantie
+# (of een dimensie uit gemeente.yml).
+dimensie: {dimensie}
+
+# kanaal: telefoon       # als de belofte over één kanaal gaat (id uit gemeente.yml)
+
+# Binnen 2 werkdagen, bij 90 % van de berichten. Eenheden: seconden, minuten, uren,
+# werkdagen, dagen, weken, of procent (dan is 'waarde' zelf het percentage).
+norm:
+  waarde: 2
+  eenheid: werkdagen
+  percentage: 90
+
+# wettelijke_grondslag: Awb 4:13
+
+# Wat kan iemand doen als we de belofte niet halen? Markdown mag.
+als_niet_gehaald: |
+  {VUL_IN}: wat u kunt doen, en bij wie.
+"""
+    )
+
+
+def is_id(tekst: str) -> bool:
+    return bool(ID_PATROON.match(tekst))
+
+
+def gemeente_bestanden(naam: str, slug: str, vandaag: date) -> dict[str, str]:
+    """The files of a new gemeente that builds at once; every text is meant to be replaced."""
+    website = f"https://www.{slug}.nl/"
+    return {
+        "mkdocs.yml": f"""\
+site_name: {naam}
+site_url: {website}
+docs_dir: site_src
+theme:
+  name: material
+  language: nl
+plugins:
+  - search:
+      lang: nl
+  - loket
+""",
+        "gemeente.yml": f"""\
+# yaml-language-server: $schema=site_src/schemas/gemeente.schema.json
+naam: {naam}
+website: {website}
+contact:
+  telefoon: "14 0000"
+  email: info@{slug}.nl
+kanalen:
+  - id: website
+    naam: Website
+    soort: click
+    url: {website}
+  - id: telefoon
+    naam: Telefoon
+    soort: call
+    telefoon: "14 0000"
+    openingstijden:
+      maandag: "09:00-17:00"
+      dinsdag: "09:00-17:00"
+      woensdag: "09:00-17:00"
+      donderdag: "09:00-17:00"
+      vrijdag: "09:00-12:00"
+  - id: balie
+    naam: Balie in het gemeentehuis
+    soort: face
+    op_afspraak: true
+themas:
+  - id: burgerzaken
+    titel: Paspoort, verhuizen en meer
+    omschrijving: Documenten en uw gegevens bij de gemeente.
+  - id: afval
+    titel: Afval
+    omschrijving: Afval scheiden en laten ophalen.
+toptaken: [afvalpas]
+""",
+        "producten/afvalpas.yaml": schema_regel("product")
+        + f"""\
+naam: Afvalpas aanvragen
+samenvatting: Met de afvalpas opent u de containers voor restafval.
+doelgroep: [inwoner]
+themas: [afval]
+trefwoorden: [containerpas, milieupas]
+beschrijving: |
+  Elk huishouden krijgt een afvalpas. Is uw pas kwijt of kapot? Vraag dan een nieuwe aan.
+aanvragen:
+  - kanaal: website
+    inloggen: digid
+  - kanaal: telefoon
+eigenaar: Team Afval
+herzien_voor: {vandaag.replace(year=vandaag.year + 1, day=min(vandaag.day, 28)).isoformat()}
+""",
+        "site_src/over.md": f"# Over deze website\n\nDit is de website van {naam}.\n",
+        "site_src/privacy.md": (
+            "# Privacyverklaring van deze website\n\nDeze website plaatst geen cookies en "
+            "houdt niet bij wat u bekijkt. Er gaan geen gegevens naar andere partijen.\n"
+        ),
+        "site_src/toegankelijkheid.md": (
+            "# Toegankelijkheidsverklaring\n\nDeze website moet voldoen aan WCAG 2.1 niveau AA. "
+            "Loopt u ergens tegenaan? Laat het ons weten.\n"
+        ),
+        ".gitignore": "site/\n.venv/\n",
+    }

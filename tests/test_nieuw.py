@@ -1,0 +1,69 @@
+"""`loket nieuw` skeletons pass `loket check` once filled; `loket init` builds at once."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import loket_check, mkdocs_build
+
+
+def loket(*argumenten: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "loket.cli.main", *argumenten],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+    )
+
+
+def vul_in(pad: Path) -> None:
+    """What a redacteur does: replace every 'VUL IN: …' with a real text."""
+    tekst = pad.read_text(encoding="utf-8")
+    pad.write_text(
+        re.sub(r"VUL IN: ([^\"\n]*)", lambda m: m.group(1).capitalize() + ".", tekst),
+        encoding="utf-8",
+    )
+
+
+def test_new_product_is_refused_until_filled_in_then_passes(klein: Path):
+    uitkomst = loket("nieuw", "product", "bouwvergunning", "--map", str(klein))
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    pad = klein / "producten" / "bouwvergunning.yaml"
+    assert pad.read_text().startswith("# yaml-language-server: $schema=")
+    leeg = loket_check(klein)
+    assert leeg.returncode == 1
+    assert "producten/bouwvergunning.yaml:6:7: deze tekst moet u nog invullen" in leeg.stderr
+    vul_in(pad)
+    gevuld = loket_check(klein)
+    assert gevuld.returncode == 0, gevuld.stderr
+
+
+def test_new_servicenorm_is_refused_until_filled_in_then_passes(klein: Path):
+    assert loket("nieuw", "servicenorm", "post-op-tijd", "--map", str(klein)).returncode == 0
+    pad = klein / "servicenormen" / "post-op-tijd.yaml"
+    assert loket_check(klein).returncode == 1
+    vul_in(pad)
+    assert loket_check(klein).returncode == 0
+
+
+def test_new_refuses_existing_files_and_bad_ids(klein: Path):
+    assert loket("nieuw", "product", "paspoort", "--map", str(klein)).returncode == 2
+    fout = loket("nieuw", "product", "Paspoort Aanvragen", "--map", str(klein))
+    assert fout.returncode == 2 and "geen geldige id" in fout.stderr
+
+
+def test_init_creates_a_gemeente_that_builds(tmp_path: Path):
+    map = tmp_path / "dijkstad"
+    uitkomst = loket("init", str(map), "--naam", "Gemeente Dijkstad")
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    assert loket_check(map).returncode == 0
+    bouw = mkdocs_build(map)
+    assert bouw.returncode == 0, bouw.stderr
+    assert "Gemeente Dijkstad" in (map / "site" / "index.html").read_text()
+    assert (map / "site" / "producten" / "afvalpas" / "index.html").is_file()
+    assert (map / "site_src" / "schemas" / "product.schema.json").is_file()
+    assert loket("init", str(map)).returncode == 2  # not empty any more

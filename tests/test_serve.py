@@ -1,0 +1,44 @@
+"""`mkdocs serve` rebuilds: unchanged files are not parsed again; an error keeps the last site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import loket.load.cache as cache
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+
+def test_unchanged_files_are_parsed_once_across_rebuilds(
+    klein: Path, monkeypatch: pytest.MonkeyPatch
+):
+    gelezen: list[str] = []
+    echt = cache.lees_yaml
+
+    def tellend(bestand: Path, weergave: str):  # type: ignore[no-untyped-def]
+        gelezen.append(weergave)
+        return echt(bestand, weergave)
+
+    monkeypatch.setattr(cache, "lees_yaml", tellend)
+    config = load_config(str(klein / "mkdocs.yml"))
+    config.plugins.on_config(config)
+    eerste = sorted(gelezen)
+    assert "producten/paspoort.yaml" in eerste
+    gelezen.clear()
+    product = klein / "producten" / "grofvuil.yaml"
+    product.write_text(product.read_text().replace("Team Afval", "Team Reiniging"))
+    config.plugins.on_config(config)
+    assert gelezen == ["producten/grofvuil.yaml"]
+
+
+def test_error_during_rebuild_keeps_the_last_good_site(klein: Path):
+    config = load_config(str(klein / "mkdocs.yml"), site_dir=str(klein / "site"))
+    build(config)
+    voor = (klein / "site" / "producten" / "paspoort" / "index.html").read_bytes()
+    (klein / "producten" / "paspoort.yaml").write_text("naam: [\n", encoding="utf-8")
+    opnieuw = load_config(str(klein / "mkdocs.yml"), site_dir=str(klein / "site"))
+    with pytest.raises(Abort):
+        build(opnieuw)
+    assert (klein / "site" / "producten" / "paspoort" / "index.html").read_bytes() == voor
