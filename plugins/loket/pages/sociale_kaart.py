@@ -75,7 +75,7 @@ def categorie_pagina(catalogus: Catalogus, categorie: Categorie) -> Pagina:
     ]
     meta = {
         "template": SJABLOON,
-        "title": categorie.titel,
+        "title": f"Sociale kaart: {categorie.titel}",
         "description": categorie.omschrijving,
         "loket": {"soort": "sociale-kaart-categorie", "id": categorie.id},
     }
