@@ -21,14 +21,19 @@ def klein(tmp_path: Path) -> Path:
     return doel
 
 
-def loket_check(map: Path) -> subprocess.CompletedProcess[str]:
-    """Run the real console command, as a redacteur or CI would."""
+def loket(*argumenten: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real `loket` command, as a redacteur or CI would."""
     return subprocess.run(
-        [sys.executable, "-m", "loket.cli.main", "check", str(map)],
+        [sys.executable, "-m", "loket.cli.main", *argumenten],
         capture_output=True,
         text=True,
         check=False,
+        cwd=cwd,
     )
+
+
+def loket_check(map: Path) -> subprocess.CompletedProcess[str]:
+    return loket("check", str(map))
 
 
 def mkdocs_build(

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import loket_check
+from tests.conftest import loket, loket_check
 
 
 def check(map: Path, *opties: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "loket.cli.main", "check", str(map), *opties],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return loket("check", str(map), *opties)
 
 
 def fout_erin(map: Path) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT, loket_check
+from tests.conftest import FIXTURES, ROOT, loket, loket_check
 
 HSDS_1 = ROOT.parent / "shared" / "hsds" / "hsds-1.x-sample"
 HSDS_3 = ROOT.parent / "shared" / "hsds" / "hsds-3.0-examples"
@@ -29,21 +28,7 @@ def gemeente(tmp_path: Path) -> Path:
 
 def importeer(bron: Path, naar: Path, *opties: str) -> subprocess.CompletedProcess[str]:
     assert bron.is_dir(), f"{bron} ontbreekt: shared/ hoort naast de repository te staan"
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "loket.cli.main",
-            "import-hsds",
-            str(bron),
-            "--naar",
-            str(naar),
-            *opties,
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return loket("import-hsds", str(bron), "--naar", str(naar), *opties)
 
 
 def rijen(naar: Path) -> list[dict[str, str]]:

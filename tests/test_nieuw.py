@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import loket_check, mkdocs_build
-
-
-def loket(*argumenten: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "loket.cli.main", *argumenten],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=cwd,
-    )
+from tests.conftest import loket, loket_check, mkdocs_build
 
 
 def vul_in(pad: Path) -> None:

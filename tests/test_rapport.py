@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,14 +18,11 @@ from loket.rapport import (
 )
 from loket.validate import laad_catalogus
 
+from tests.conftest import loket
+
 
 def rapport(map: Path, *opties: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "loket.cli.main", "rapport", str(map), *opties],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return loket("rapport", str(map), *opties)
 
 
 def zet_herzien(map: Path, bestand: str, dag: date) -> None:
