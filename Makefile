@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test test-fast lint format serve clean
+.PHONY: site test test-fast lint format serve clean bench
+
 NODE_STAMP := node_modules/.installed
 
 $(STAMP): pyproject.toml constraints.txt
@@ -43,3 +44,7 @@ format: $(STAMP)
 
 clean:
 	rm -rf $(VENV) node_modules site .pytest_cache .ruff_cache
+
+# Sizes and timings, written down in BENCHMARKS.md (never asserted in tests).
+bench: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m bench.zoeken 1000

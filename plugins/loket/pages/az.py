@@ -35,6 +35,7 @@ def az_pagina(catalogus: Catalogus) -> Pagina:
     meta = {
         "title": AZ_TITEL,
         "description": "Alle producten en diensten op alfabet.",
+        "search": {"exclude": True},  # lists every product: it would outrank them
         "loket": {"soort": "az"},
     }
     return Pagina(AZ_PAD, meta, tekst, in_nav=True)

@@ -21,6 +21,9 @@ def contact_pagina(catalogus: Catalogus, opties: Opties) -> Pagina:
     meta = {
         "title": "Contact",
         "description": f"Zo bereikt u {gemeente.naam}: online, telefonisch en aan de balie.",
+        "search": {"boost": 1.5},
+        "tags": ["openingstijden", "contact", "telefoonnummer", "adres", "gesloten", "bereikbaar"],
+        "hide": ["tags"],
         "loket": {"soort": "contact"},
     }
     return Pagina(CONTACT_PAD, meta, "\n\n".join(d for d in delen if d), in_nav=True)

@@ -35,6 +35,7 @@ def home_pagina(catalogus: Catalogus, opties: Opties) -> Pagina:
         "title": gemeente.naam,
         "description": f"Producten, diensten en contact van {gemeente.naam}.",
         "hide": ["navigation", "toc"],
+        "search": {"exclude": True},
         "loket": {"soort": "home"},
     }
     return Pagina(HOME_PAD, meta, "\n\n".join(d for d in delen if d), in_nav=True)

@@ -11,9 +11,16 @@ from loket.pages.normen import laatste_in_woorden, norm_pad
 from loket.pages.opmaak import datum, doorlooptijd, euro, md_tekst
 from loket.pages.sociale_kaart import hulp_in_de_buurt
 from loket.pages.spec import Opties, Pagina, link
+from loket.pages.zoekwoorden import zoekwoorden
+
+NIET_ZOEKEN = "{ data-search-exclude }"
+"""Material's documented marker: this section stays out of the search index. Channel details,
+appeal text and links to other pages are the same on many pages: in the index they would only
+make it larger and let a product be found for another product's words."""
 
 
 def product_pad(product_id: str) -> str:
+
     return f"producten/{product_id}.md"
 
 
@@ -23,17 +30,20 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
     delen = [
         f"# {md_tekst(p.naam)}",
         f"{md_tekst(p.samenvatting)}\n{{: .loket-samenvatting }}",
+        _ook_bekend_als(p),
         f"## Wat is het?\n\n{p.beschrijving.strip()}",
         _hoe_regelt_u_het(catalogus, p),
         _kosten(catalogus, p),
         _doorlooptijd(catalogus, pad, p),
         _sectie("Voorwaarden", p.voorwaarden),
         _lijst("Wat heeft u nodig?", p.meenemen),
-        _sectie("Bezwaar en beroep", p.bezwaar_en_beroep),
+        _sectie("Bezwaar en beroep", p.bezwaar_en_beroep, zoeken=False),
         _vragen(p),
         _gerelateerd(catalogus, pad, p),
         hulp_in_de_buurt(catalogus, pad, p.organisaties),
-        _lijst("Meer informatie", [f"[{md_tekst(x.titel)}]({x.url})" for x in p.links]),
+        _lijst(
+            "Meer informatie", [f"[{md_tekst(x.titel)}]({x.url})" for x in p.links], zoeken=False
+        ),
         _controle(p, opties.bewerk_url(bron.bestand)),
     ]
     meta = {
@@ -41,6 +51,8 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
         "title": p.naam,
         "description": p.samenvatting,
         "search": {"boost": 2},
+        "tags": zoektermen(p),
+        "hide": ["tags"],
         "loket": {
             "soort": "product",
             "id": bron.id,
@@ -51,26 +63,36 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
     return Pagina(pad, meta, "\n\n".join(d for d in delen if d), bron=bron.bestand)
 
 
-def _sectie(kop: str, tekst: str | None) -> str:
-    return f"## {kop}\n\n{tekst.strip()}" if tekst else ""
+def _ook_bekend_als(p: Product) -> str:
+    return f"Ook bekend als: {md_tekst(', '.join(p.trefwoorden))}." if p.trefwoorden else ""
 
 
-def _lijst(kop: str, regels: list[str]) -> str:
-    if not regels:
+def zoektermen(p: Product) -> list[str]:
+    """Material indexes front-matter `tags` with a high boost: the trefwoorden, plus the forms
+    its Dutch search does not match by itself (see pages/zoekwoorden.py)."""
+    return [*p.trefwoorden, *zoekwoorden([p.naam, *p.trefwoorden])]
+
+
+def _sectie(kop: str, tekst: str | None, zoeken: bool = True) -> str:
+    if not tekst:
         return ""
+    return f"## {kop}{'' if zoeken else ' ' + NIET_ZOEKEN}\n\n{tekst.strip()}"
+
+
+def _lijst(kop: str, regels: list[str], zoeken: bool = True) -> str:
     items = "\n".join("- " + " ".join(r.split()) for r in regels)
-    return f"## {kop}\n\n{items}"
+    return _sectie(kop, items, zoeken)
 
 
 def _hoe_regelt_u_het(catalogus: Catalogus, p: Product) -> str:
     blokken = [
         _kanaal_blok(a, k, p.kosten) for a, k in in_volgorde(catalogus.gemeente, p.aanvragen)
     ]
-    return "## Hoe regelt u het?\n\n" + "\n\n".join(blokken)
+    return f"## Hoe regelt u het? {NIET_ZOEKEN}\n\n" + "\n\n".join(blokken)
 
 
 def _kanaal_blok(aanvraag: Aanvraagkanaal, kanaal: Kanaal, kosten: list[Kosten]) -> str:
-    delen = [f"### {md_tekst(kanaal.naam)}"]
+    delen = [f"### {md_tekst(kanaal.naam)} {NIET_ZOEKEN}"]
     if aanvraag.toelichting:
         delen.append(aanvraag.toelichting.strip())
     punten = []
@@ -157,7 +179,7 @@ def _gerelateerd(catalogus: Catalogus, pad: str, p: Product) -> str:
     for ander_id in p.gerelateerd:
         ander = catalogus.producten[ander_id]
         regels.append(f"[{md_tekst(ander.product.naam)}]({link(pad, product_pad(ander_id))})")
-    return _lijst("Dit heeft u misschien ook nodig", regels)
+    return _lijst("Dit heeft u misschien ook nodig", regels, zoeken=False)
 
 
 def _controle(p: Product, bewerk_url: str) -> str:

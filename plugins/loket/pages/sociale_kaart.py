@@ -54,6 +54,7 @@ def overzicht_pagina(catalogus: Catalogus, categorieen: list[Categorie]) -> Pagi
         "template": SJABLOON,
         "title": "Sociale kaart",
         "description": "Organisaties die helpen bij zorg, opvoeden, werk, geld en wonen.",
+        "search": {"exclude": True},
         "loket": {"soort": "sociale-kaart"},
     }
     return Pagina(SK_PAD, meta, "\n\n".join(delen), in_nav=True)
@@ -77,6 +78,7 @@ def categorie_pagina(catalogus: Catalogus, categorie: Categorie) -> Pagina:
         "template": SJABLOON,
         "title": f"Sociale kaart: {categorie.titel}",
         "description": categorie.omschrijving,
+        "search": {"boost": 0.5},
         "loket": {"soort": "sociale-kaart-categorie", "id": categorie.id},
     }
     return Pagina(pad, meta, "\n\n".join(delen))
@@ -183,4 +185,4 @@ def hulp_in_de_buurt(catalogus: Catalogus, van: str, ids: list[str]) -> str:
         f"- [{md_tekst(o.naam)}]({link(van, sk_pad(o.id))}): {md_tekst(o.omschrijving)}"
         for o in (catalogus.organisaties[i] for i in ids)
     ]
-    return "## Hulp in de buurt\n\n" + "\n".join(regels) if regels else ""
+    return "## Hulp in de buurt { data-search-exclude }\n\n" + "\n".join(regels) if regels else ""

@@ -25,6 +25,7 @@ def thema_pagina(catalogus: Catalogus, thema: Thema) -> Pagina:
     meta = {
         "title": thema.titel,
         "description": thema.omschrijving,
+        "search": {"boost": 0.5},
         "loket": {"soort": "thema", "id": thema.id},
     }
     tekst = f"# {md_tekst(thema.titel)}\n\n{md_tekst(thema.omschrijving)}\n\n{inhoud}"
@@ -39,6 +40,7 @@ def themas_pagina(catalogus: Catalogus) -> Pagina:
     meta = {
         "title": "Onderwerpen",
         "description": "Alle onderwerpen van de gemeente.",
+        "search": {"exclude": True},
         "loket": {"soort": "themas"},
     }
     return Pagina(THEMAS_PAD, meta, "# Onderwerpen\n\n" + kaarten(items), in_nav=True)
