@@ -16,7 +16,7 @@ from loket.mkdocs.config import LoketConfig
 from loket.mkdocs.thema import richt_thema_in
 from loket.model import Catalogus
 from loket.model.schema import SCHEMAS, schema_tekst
-from loket.pages import Opties, alle_paginas, navigatie
+from loket.pages import Opties, bouw_site, navigatie
 from loket.validate import laad_catalogus
 from loket.validate.catalogus import DATA_MAPPEN, GEMEENTE_BESTAND
 
@@ -55,7 +55,10 @@ class LoketPlugin(BasePlugin[LoketConfig]):
             directory_urls=config.use_directory_urls,
         )
         eigen = [f.src_uri for f in files.documentation_pages() if f.generated_by is None]
-        for pagina in alle_paginas(self._catalogus, opties):
+        paginas, bestanden = bouw_site(self._catalogus, opties)
+        for bestand in bestanden:
+            files.append(File.generated(config, bestand.pad, content=bestand.inhoud))
+        for pagina in paginas:
             if files.get_file_from_path(pagina.pad) is not None:
                 raise PluginError(
                     f"{config.docs_dir}/{pagina.pad} bestaat al; Loket maakt deze "

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, ConfigDict, Field
 
 from loket.model.openingstijden import Openingstijden
-from loket.model.typen import Datum, HttpsUrl, Id, Markdown, Model, Tekst
+from loket.model.typen import Datum, HttpsUrl, Id, Markdown, Model, Tekst, Uri
 
 Soort = Literal["click", "call", "face", "schriftelijk"]
 SOORT_VOLGORDE: tuple[Soort, ...] = ("click", "call", "face", "schriftelijk")
@@ -284,6 +284,26 @@ class KwaliteitshandvestInstellingen(Model):
     """Figures older than this are marked as outdated."""
 
 
+class OpenDataLicentie(Model):
+    model_config = ConfigDict(
+        title="Licentie",
+        json_schema_extra={"description": "De licentie van de open data van de gemeente."},
+    )
+
+    naam: Tekst = Field(
+        default="CC0-1.0",
+        title="Naam van de licentie",
+        description="De korte naam, zoals CC0-1.0 of CC-BY-4.0.",
+        examples=["CC0-1.0"],
+    )
+    url: HttpsUrl = Field(
+        default="https://creativecommons.org/publicdomain/zero/1.0/",
+        title="Link naar de licentie",
+        description="De volledige link naar de tekst van de licentie.",
+        examples=["https://creativecommons.org/publicdomain/zero/1.0/"],
+    )
+
+
 STANDAARD_DIMENSIES: tuple[Dimensie, ...] = (
     Dimensie(id="bereikbaarheid", titel="Bereikbaarheid"),
     Dimensie(id="doorlooptijd", titel="Doorlooptijd"),
@@ -421,6 +441,20 @@ class Gemeente(Model):
         description="Een eigen inleiding voor de pagina Kwaliteitshandvest, en na hoeveel "
         "maanden cijfers verouderd zijn.",
         examples=[{"verouderd_na_maanden": 12}],
+    )
+    owms_identifier: Uri | None = Field(
+        default=None,
+        title="OWMS-identificatie",
+        description="De URI van de gemeente in de OWMS-lijst van gemeenten. Die staat in de "
+        "Samenwerkende Catalogi-feed. Zonder deze sleutel maakt Loket hem uit de naam.",
+        examples=["http://standaarden.overheid.nl/owms/terms/Lindewaard"],
+    )
+    open_data_licentie: OpenDataLicentie = Field(
+        default=OpenDataLicentie(),
+        title="Licentie open data",
+        description="Onder welke licentie u de gegevens op /open-data/ deelt. Standaard CC0: "
+        "iedereen mag ze vrij gebruiken.",
+        examples=[{"naam": "CC-BY-4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}],
     )
 
     def kanaal(self, kanaal_id: str) -> Kanaal | None:

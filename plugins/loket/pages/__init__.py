@@ -1,6 +1,7 @@
 """Pages: pure functions from the catalogue to page specs (Markdown + front matter)."""
 
-from loket.pages.site import alle_paginas, navigatie
+from loket.pages.open_data import Bestand
+from loket.pages.site import alle_paginas, bouw_site, navigatie
 from loket.pages.spec import Opties, Pagina
 
-__all__ = ["Opties", "Pagina", "alle_paginas", "navigatie"]
+__all__ = ["Bestand", "Opties", "Pagina", "alle_paginas", "bouw_site", "navigatie"]

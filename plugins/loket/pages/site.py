@@ -11,13 +11,15 @@ from loket.pages.contact import CONTACT_PAD, contact_pagina
 from loket.pages.home import HOME_PAD, home_pagina
 from loket.pages.kwaliteitshandvest import handvest_pagina, norm_pagina
 from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD
+from loket.pages.open_data import OPEN_DATA_PAD, Bestand, open_data
 from loket.pages.product import product_pagina
 from loket.pages.sociale_kaart import SK_PAD, sk_paginas
 from loket.pages.spec import Opties, Pagina
 from loket.pages.thema import THEMAS_PAD, thema_pad, thema_pagina, themas_pagina
 
 
-def alle_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
+def bouw_site(catalogus: Catalogus, opties: Opties) -> tuple[list[Pagina], list[Bestand]]:
+    """Every generated page, and the downloads (open data) beside them."""
     paginas = [home_pagina(catalogus, opties), themas_pagina(catalogus)]
     paginas += [thema_pagina(catalogus, t) for t in catalogus.gemeente.themas]
     paginas += [az_pagina(catalogus), contact_pagina(catalogus, opties)]
@@ -32,7 +34,12 @@ def alle_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
         ]
     if catalogus.sociale_kaart:
         paginas += sk_paginas(catalogus, opties)
-    return paginas
+    pagina, bestanden = open_data(catalogus, opties)
+    return [*paginas, pagina], bestanden
+
+
+def alle_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
+    return bouw_site(catalogus, opties)[0]
 
 
 def navigatie(catalogus: Catalogus, eigen_paginas: list[str]) -> list[Any]:
@@ -52,4 +59,5 @@ def navigatie(catalogus: Catalogus, eigen_paginas: list[str]) -> list[Any]:
         ]
     if catalogus.sociale_kaart:
         nav.append({"Sociale kaart": SK_PAD})
+    nav.append({"Open data": OPEN_DATA_PAD})
     return nav + sorted(p for p in eigen_paginas if p != HOME_PAD)

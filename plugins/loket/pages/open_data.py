@@ -1,0 +1,330 @@
+"""Open data: the catalogue as JSON, CSV and a Frictionless data package, plus the SC feed.
+
+Every download is a generated file next to `/open-data/`; the page lists each with its licence,
+size and the date its data last changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from loket.model import Catalogus, ProductBron
+from loket.model.sociale_kaart import KOLOMMEN, standaard_datapakket
+from loket.pages.opmaak import datum, doorlooptijd, md_tekst
+from loket.pages.product import product_pad
+from loket.pages.samenwerkende_catalogi import sc_feed
+from loket.pages.spec import Opties, Pagina
+
+OPEN_DATA_PAD = "open-data/index.md"
+PRODUCT_KOLOMMEN = (
+    "id",
+    "url",
+    "naam",
+    "samenvatting",
+    "upl",
+    "upl_uri",
+    "doelgroep",
+    "themas",
+    "trefwoorden",
+    "beschrijving",
+    "voorwaarden",
+    "meenemen",
+    "aanvragen",
+    "kosten",
+    "doorlooptijd",
+    "servicenormen",
+    "wettelijke_termijn",
+    "bezwaar_en_beroep",
+    "links",
+    "gerelateerd",
+    "organisaties",
+    "eigenaar",
+    "herzien_voor",
+    "laatst_gecontroleerd",
+)
+
+
+@dataclass(frozen=True)
+class Bestand:
+    """A generated download: its path in the site, text and what the page says about it."""
+
+    pad: str
+    inhoud: str
+    titel: str
+    omschrijving: str
+    gewijzigd: date
+
+
+def open_data(catalogus: Catalogus, opties: Opties) -> tuple[Pagina, list[Bestand]]:
+    bestanden = _bestanden(catalogus, opties)
+    bestanden.append(_datapakket(catalogus, bestanden))
+    return _pagina(catalogus, bestanden), bestanden
+
+
+def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
+    producten = list(catalogus.producten.values())
+    gewijzigd = max(
+        (b.product.laatst_gecontroleerd or opties.vandaag for b in producten),
+        default=opties.vandaag,
+    )
+    bestanden = [
+        Bestand(
+            "open-data/producten.json",
+            _json([_product_json(b, opties) for b in producten]),
+            "Producten (JSON)",
+            "Alle producten met alle gegevens.",
+            gewijzigd,
+        ),
+        Bestand(
+            "open-data/producten.csv",
+            _csv(PRODUCT_KOLOMMEN, [_product_rij(catalogus, b, opties) for b in producten]),
+            "Producten (CSV)",
+            "Alle producten als tabel, één regel per product.",
+            gewijzigd,
+        ),
+        Bestand(
+            "open-data/samenwerkende-catalogi.xml",
+            sc_feed(catalogus, opties, gewijzigd),
+            "Samenwerkende Catalogi",
+            "Alle producten in het formaat Samenwerkende Catalogi 4.0, voor overheid.nl.",
+            gewijzigd,
+        ),
+    ]
+    if catalogus.servicenormen:
+        bestanden += _normen(catalogus, opties)
+    if catalogus.organisaties:
+        laatst = max(o.bijgewerkt for o in catalogus.organisaties.values())
+        rijen = [_organisatie_rij(o) for o in catalogus.organisaties_op_naam()]
+        bestanden.append(
+            Bestand(
+                "open-data/organisaties.csv",
+                _csv(KOLOMMEN, rijen),
+                "Sociale kaart (CSV)",
+                "Alle organisaties van de sociale kaart.",
+                laatst,
+            )
+        )
+    return bestanden
+
+
+def _normen(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
+    perioden = catalogus.realisatie_perioden()
+    laatst = perioden[-1].eind if perioden else opties.vandaag
+    normen = [
+        {
+            "id": n.id,
+            **n.norm.model_dump(mode="json", exclude_none=True),
+            "realisatie": [
+                {
+                    "periode": str(r.periode),
+                    "gehaald_percentage": float(r.gehaald_percentage),
+                    "gehaald": r.gehaald(n.norm.norm),
+                    "aantal": r.aantal,
+                }
+                for r in catalogus.historie(n.id)
+            ],
+        }
+        for n in catalogus.servicenormen.values()
+    ]
+    bestanden = [
+        Bestand(
+            "open-data/servicenormen.json",
+            _json(normen),
+            "Servicenormen (JSON)",
+            "Onze beloften, met hoe vaak we ze per periode haalden.",
+            laatst,
+        )
+    ]
+    if catalogus.realisatie:
+        rijen = [
+            {
+                "servicenorm": r.servicenorm,
+                "periode": str(r.periode),
+                "gehaald_percentage": str(r.gehaald_percentage),
+                "aantal": "" if r.aantal is None else str(r.aantal),
+            }
+            for r in catalogus.realisatie
+        ]
+        bestanden.append(
+            Bestand(
+                "open-data/realisatie.csv",
+                _csv(tuple(rijen[0]), rijen),
+                "Realisatie (CSV)",
+                "Per belofte en periode: hoe vaak gehaald.",
+                laatst,
+            )
+        )
+    if catalogus.kanaalgebruik:
+        rijen = [
+            {
+                "periode": str(r.periode),
+                "kanaal": r.kanaal,
+                "aantal_contacten": str(r.aantal_contacten),
+                "waardering": "" if r.waardering is None else str(r.waardering),
+            }
+            for r in catalogus.kanaalgebruik
+        ]
+        eind = max(r.periode.eind for r in catalogus.kanaalgebruik)
+        bestanden.append(
+            Bestand(
+                "open-data/kanaalgebruik.csv",
+                _csv(tuple(rijen[0]), rijen),
+                "Kanaalgebruik (CSV)",
+                "Contacten en waardering per kanaal.",
+                eind,
+            )
+        )
+    return bestanden
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def _csv(kolommen: tuple[str, ...], rijen: list[dict[str, str]]) -> str:
+    uit = io.StringIO()
+    schrijver = csv.DictWriter(uit, fieldnames=kolommen, lineterminator="\n")
+    schrijver.writeheader()
+    schrijver.writerows(rijen)
+    return uit.getvalue()
+
+
+def _product_json(bron: ProductBron, opties: Opties) -> dict[str, Any]:
+    data = bron.product.model_dump(mode="json", exclude_none=True)
+    return {"id": bron.id, "url": opties.absolute_url(product_pad(bron.id)), **data}
+
+
+def _product_rij(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> dict[str, str]:
+    """One product as a flat row: lists joined with '; ', channels and costs in short words."""
+    p = bron.product
+    lijst = "; ".join
+    return {
+        "id": bron.id,
+        "url": opties.absolute_url(product_pad(bron.id)),
+        "naam": p.naam,
+        "samenvatting": p.samenvatting,
+        "upl": p.upl or "",
+        "upl_uri": p.upl_uri or "",
+        "doelgroep": lijst(p.doelgroep),
+        "themas": lijst(p.themas),
+        "trefwoorden": lijst(p.trefwoorden),
+        "beschrijving": p.beschrijving.strip(),
+        "voorwaarden": (p.voorwaarden or "").strip(),
+        "meenemen": lijst(p.meenemen),
+        "aanvragen": lijst(a.kanaal + (f" ({a.url})" if a.url else "") for a in p.aanvragen),
+        "kosten": lijst(
+            f"{k.omschrijving}: {k.bedrag}" + (f" ({k.kanaal})" if k.kanaal else "")
+            for k in p.kosten
+        ),
+        "doorlooptijd": doorlooptijd(p.doorlooptijd) if p.doorlooptijd else "",
+        "servicenormen": lijst(p.servicenormen),
+        "wettelijke_termijn": p.wettelijke_termijn or "",
+        "bezwaar_en_beroep": (p.bezwaar_en_beroep or "").strip(),
+        "links": lijst(f"{x.titel} ({x.url})" for x in p.links),
+        "gerelateerd": lijst(p.gerelateerd),
+        "organisaties": lijst(p.organisaties),
+        "eigenaar": p.eigenaar,
+        "herzien_voor": p.herzien_voor.isoformat(),
+        "laatst_gecontroleerd": p.laatst_gecontroleerd.isoformat()
+        if p.laatst_gecontroleerd
+        else "",
+    }
+
+
+def _organisatie_rij(o: Any) -> dict[str, str]:
+    waarden = {k: getattr(o, k) for k in KOLOMMEN}
+    waarden["doelgroep"] = ";".join(o.doelgroep)
+    waarden["trefwoorden"] = ";".join(o.trefwoorden)
+    waarden["verwijzing_nodig"] = (
+        "" if o.verwijzing_nodig is None else str(o.verwijzing_nodig).lower()
+    )
+    waarden["bijgewerkt"] = o.bijgewerkt.isoformat()
+    return {k: str(v) for k, v in waarden.items()}
+
+
+def _datapakket(catalogus: Catalogus, bestanden: list[Bestand]) -> Bestand:
+    licentie = catalogus.gemeente.open_data_licentie
+    bronnen: list[dict[str, Any]] = []
+    for b in bestanden:
+        naam = b.pad.removeprefix("open-data/").replace(".", "-")
+        bron: dict[str, Any] = {
+            "name": naam,
+            "path": b.pad.removeprefix("open-data/"),
+            "title": b.titel,
+            "description": b.omschrijving,
+        }
+        if b.pad.endswith(".csv"):
+            bron |= {
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "encoding": "utf-8",
+                "schema": {
+                    "fields": [
+                        {"name": k, "type": "string"} for k in b.inhoud.splitlines()[0].split(",")
+                    ]
+                },
+            }
+        else:
+            bron |= {"format": b.pad.rsplit(".", 1)[-1], "mediatype": _mediatype(b.pad)}
+        bronnen.append(bron)
+    if catalogus.organisaties:
+        sk = standaard_datapakket([c.id for c in catalogus.gemeente.sociale_kaart.categorieen])
+        organisaties = next(x for x in bronnen if x["path"] == "organisaties.csv")
+        organisaties["schema"] = sk["resources"][0]["schema"]
+    pakket = {
+        "name": "open-data",
+        "title": f"Open data van {catalogus.gemeente.naam}",
+        "licenses": [{"name": licentie.naam, "path": licentie.url}],
+        "resources": bronnen,
+    }
+    laatst = max(b.gewijzigd for b in bestanden)
+    return Bestand(
+        "open-data/datapackage.json",
+        _json(pakket),
+        "Datapakket (Frictionless)",
+        "Beschrijving van alle bestanden hierboven, met hun kolommen.",
+        laatst,
+    )
+
+
+def _mediatype(pad: str) -> str:
+    return {"json": "application/json", "xml": "application/xml"}[pad.rsplit(".", 1)[-1]]
+
+
+def _pagina(catalogus: Catalogus, bestanden: list[Bestand]) -> Pagina:
+    licentie = catalogus.gemeente.open_data_licentie
+    rijen = [
+        f"| [{md_tekst(b.titel)}]({b.pad.removeprefix('open-data/')}) | "
+        f"{md_tekst(b.omschrijving)} | {_grootte(len(b.inhoud.encode()))} | {datum(b.gewijzigd)} |"
+        for b in bestanden
+    ]
+    tekst = "\n\n".join(
+        [
+            "# Open data",
+            "Alle gegevens op deze website zijn ook als open data te downloaden. U mag ze vrij "
+            f"gebruiken onder de licentie [{md_tekst(licentie.naam)}]({licentie.url}).",
+            "\n".join(
+                [
+                    "| Bestand | Wat staat erin | Grootte | Laatst gewijzigd |",
+                    "| --- | --- | ---: | --- |",
+                    *rijen,
+                ]
+            ),
+        ]
+    )
+    meta = {
+        "title": "Open data",
+        "description": "Producten, beloften en de sociale kaart als open data.",
+        "search": {"exclude": True},
+        "loket": {"soort": "open-data"},
+    }
+    return Pagina(OPEN_DATA_PAD, meta, tekst, in_nav=True)
+
+
+def _grootte(bytes_: int) -> str:
+    return f"{bytes_ / 1024:.0f} kB".replace(".", ",") if bytes_ >= 1024 else f"{bytes_} bytes"

@@ -1,0 +1,102 @@
+"""The Samenwerkende Catalogi 4.0 feed: every product, for harvesting by overheid.nl.
+
+Built with the standard library only; tests validate it against the SC 4.0 XSD with lxml.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date
+
+from loket.model import Catalogus, ProductBron
+from loket.pages.kanalen import in_volgorde
+from loket.pages.product import product_pad
+from loket.pages.spec import Opties
+
+SC_PAD = "open-data/samenwerkende-catalogi.xml"
+NS = {
+    "overheidproduct": "http://standaarden.overheid.nl/product/terms/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "overheid": "http://standaarden.overheid.nl/owms/terms/",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+}
+# Loket's doelgroep → the OWMS audience values of Samenwerkende Catalogi.
+_PUBLIEK = {"inwoner": "particulier", "ondernemer": "ondernemer", "instelling": "ondernemer"}
+
+for _prefix, _uri in NS.items():
+    ET.register_namespace(_prefix, _uri)
+
+
+def _q(naam: str) -> str:
+    prefix, _, lokaal = naam.partition(":")
+    return f"{{{NS[prefix]}}}{lokaal}"
+
+
+def _sub(ouder: ET.Element, naam: str, tekst: str | None = None, **attributen: str) -> ET.Element:
+    element = ET.SubElement(
+        ouder, _q(naam), {k.replace("_", "-"): v for k, v in attributen.items()}
+    )
+    if tekst is not None:
+        element.text = tekst
+    return element
+
+
+def sc_feed(catalogus: Catalogus, opties: Opties, gewijzigd: date) -> str:
+    wortel = ET.Element(_q("overheidproduct:scproducten"))
+    for bron in catalogus.producten.values():
+        _product(wortel, catalogus, bron, opties, gewijzigd)
+    ET.indent(wortel)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(wortel, encoding="unicode") + "\n"
+    )
+
+
+def _product(
+    wortel: ET.Element, catalogus: Catalogus, bron: ProductBron, opties: Opties, gewijzigd: date
+) -> None:
+    p, gemeente = bron.product, catalogus.gemeente
+    product = _sub(wortel, "overheidproduct:scproduct", owms_version="4.0")
+    meta = _sub(product, "overheidproduct:meta")
+    kern = _sub(meta, "overheidproduct:owmskern")
+    _sub(kern, "dcterms:identifier", opties.absolute_url(product_pad(bron.id)))
+    _sub(kern, "dcterms:title", p.naam)
+    _sub(kern, "dcterms:language", "nl")
+    _sub(kern, "dcterms:type", "productbeschrijving", scheme="overheid:Informatietype")
+    _sub(kern, "dcterms:modified", (p.laatst_gecontroleerd or gewijzigd).isoformat())
+    plaats = gemeente.naam.removeprefix("Gemeente ").strip()
+    uri = gemeente.owms_identifier or f"{NS['overheid']}{plaats.replace(' ', '_')}"
+    _sub(kern, "dcterms:spatial", plaats, scheme="overheid:Gemeente", resourceIdentifier=uri)
+    _sub(kern, "overheid:authority", plaats, scheme="overheid:Gemeente", resourceIdentifier=uri)
+    mantel = _sub(meta, "overheidproduct:owmsmantel")
+    for publiek in sorted({_PUBLIEK[d] for d in p.doelgroep}):
+        _sub(mantel, "dcterms:audience", publiek, scheme="overheid:Doelgroep")
+    _sub(mantel, "dcterms:abstract", p.samenvatting)
+    _scmeta(meta, catalogus, bron)
+    body = _sub(product, "overheidproduct:body")
+    _sub(
+        body, "overheidproduct:productHTML", " ".join(f"{p.samenvatting} {p.beschrijving}".split())
+    )
+
+
+def _scmeta(meta: ET.Element, catalogus: Catalogus, bron: ProductBron) -> None:
+    p = bron.product
+    sc = _sub(meta, "overheidproduct:scmeta")
+    _sub(sc, "overheidproduct:productID", bron.id)
+    online = [(a, k) for a, k in in_volgorde(catalogus.gemeente, p.aanvragen) if k.soort == "click"]
+    waarde = (
+        "nee"
+        if not online
+        else ("digid" if any(a.inloggen == "digid" for a, _ in online) else "ja")
+    )
+    _sub(sc, "overheidproduct:onlineAanvragen", waarde)
+    url = next((a.url or k.url for a, k in online if a.url or k.url), None)
+    if url:
+        _sub(sc, "overheidproduct:aanvraagURL", resourceIdentifier=url)
+    if p.upl and p.upl_uri:
+        _sub(
+            sc,
+            "overheidproduct:uniformeProductnaam",
+            p.upl,
+            scheme="overheid:UniformeProductnaam",
+            resourceIdentifier=p.upl_uri,
+        )

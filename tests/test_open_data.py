@@ -1,0 +1,88 @@
+"""Open data: a valid Frictionless package and a Samenwerkende Catalogi feed valid per the XSD."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from frictionless import validate
+from lxml import etree, html
+
+from tests.conftest import FIXTURES, ROOT, mkdocs_build
+
+SC_XSD = ROOT.parent / "shared" / "standaarden" / "sc" / "4.0" / "xsd" / "sc.xsd"
+NS = {"p": "http://standaarden.overheid.nl/product/terms/", "dcterms": "http://purl.org/dc/terms/"}
+
+
+@pytest.fixture(scope="module", params=["voorbeeld", "klein"])
+def open_data(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    doel = tmp_path_factory.mktemp(request.param)
+    if request.param == "voorbeeld":
+        uitkomst = mkdocs_build(ROOT, doel / "site")
+    else:
+        shutil.copytree(FIXTURES / "klein", doel / "bron")
+        uitkomst = mkdocs_build(doel / "bron", doel / "site")
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    return doel / "site" / "open-data"
+
+
+def test_data_package_is_valid_frictionless(open_data: Path):
+    rapport = validate(str(open_data / "datapackage.json"))
+    assert rapport.valid, rapport.flatten(["rowNumber", "fieldName", "type", "note"])
+    namen = {
+        r["path"] for r in json.loads((open_data / "datapackage.json").read_text())["resources"]
+    }
+    assert {
+        "producten.json",
+        "producten.csv",
+        "servicenormen.json",
+        "realisatie.csv",
+        "kanaalgebruik.csv",
+        "organisaties.csv",
+        "samenwerkende-catalogi.xml",
+    } <= namen
+
+
+def test_samenwerkende_catalogi_feed_validates_against_the_xsd(open_data: Path):
+    assert SC_XSD.is_file(), f"{SC_XSD} ontbreekt: shared/ hoort naast de repository te staan"
+    schema = etree.XMLSchema(etree.parse(str(SC_XSD)))
+    feed = etree.parse(str(open_data / "samenwerkende-catalogi.xml"))
+    assert schema.validate(feed), schema.error_log
+    producten = json.loads((open_data / "producten.json").read_text())
+    assert len(feed.findall("p:scproduct", NS)) == len(producten)
+    eerste = feed.find("p:scproduct", NS)
+    assert (
+        eerste.findtext("p:meta/p:owmskern/dcterms:identifier", namespaces=NS)
+        == producten[0]["url"]
+    )
+
+
+def test_online_aanvragen_says_digid_when_a_click_channel_needs_it(open_data: Path):
+    feed = etree.parse(str(open_data / "samenwerkende-catalogi.xml"))
+    waarden = {
+        p.findtext("p:meta/p:scmeta/p:productID", namespaces=NS): p.findtext(
+            "p:meta/p:scmeta/p:onlineAanvragen", namespaces=NS
+        )
+        for p in feed.findall("p:scproduct", NS)
+    }
+    if "grofvuil" in waarden:  # the fixture gemeente
+        assert waarden == {"grofvuil": "digid", "paspoort": "ja", "terrasvergunning": "ja"}
+
+
+def test_products_csv_has_one_row_per_product_and_flat_cells(open_data: Path):
+    with (open_data / "producten.csv").open(encoding="utf-8") as bestand:
+        rijen = list(csv.DictReader(bestand))
+    assert len(rijen) == len(json.loads((open_data / "producten.json").read_text()))
+    assert all(r["url"].startswith("https://") for r in rijen)
+
+
+def test_open_data_page_lists_each_download_with_licence_size_and_date(open_data: Path):
+    doc = html.parse(str(open_data / "index.html")).getroot()
+    links = doc.xpath("//article//table//a/@href")
+    assert "producten.json" in links and "datapackage.json" in links
+    assert doc.xpath("//a[@href='https://creativecommons.org/publicdomain/zero/1.0/']")
+    cellen = [td.text_content() for td in doc.xpath("//article//table//tr[td][1]/td")]
+    assert cellen[2].endswith("kB") and cellen[3][0].isdigit()
