@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -86,3 +87,63 @@ def test_open_data_page_lists_each_download_with_licence_size_and_date(open_data
     assert doc.xpath("//a[@href='https://creativecommons.org/publicdomain/zero/1.0/']")
     cellen = [td.text_content() for td in doc.xpath("//article//table//tr[td][1]/td")]
     assert cellen[2].endswith("kB") and cellen[3][0].isdigit()
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def test_change_feed_is_valid_atom(open_data: Path):
+    feed = etree.parse(str(open_data.parent / "feed.xml")).getroot()
+    assert feed.tag == f"{ATOM}feed"
+    for verplicht in ("id", "title", "updated"):
+        assert feed.findtext(f"{ATOM}{verplicht}"), verplicht
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries
+    for entry in entries:
+        assert entry.findtext(f"{ATOM}id") and entry.findtext(f"{ATOM}title")
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T00:00:00Z", entry.findtext(f"{ATOM}updated"))
+        assert entry.find(f"{ATOM}link").get("href").startswith("https://")
+    datums = [e.findtext(f"{ATOM}updated") for e in entries]
+    assert datums == sorted(datums, reverse=True)
+
+
+def test_sitemap_lists_pages_with_lastmod_and_robots_points_to_it(open_data: Path):
+    site = open_data.parent
+    urlset = etree.parse(str(site / "sitemap.xml")).getroot()
+    assert urlset.tag == f"{SITEMAP}urlset"
+    urls = {u.findtext(f"{SITEMAP}loc"): u.findtext(f"{SITEMAP}lastmod") for u in urlset}
+    producten = [u for u in urls if "/producten/" in u and not u.endswith("/producten/")]
+    assert len(producten) == len(json.loads((open_data / "producten.json").read_text()))
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", urls[u]) for u in producten)
+    robots = (site / "robots.txt").read_text()
+    assert re.search(r"^Sitemap: https://\S+/sitemap.xml$", robots, re.M)
+
+
+def test_git_history_gives_the_dates_of_a_change(tmp_path: Path):
+    import subprocess
+
+    from loket.load.git_datums import datums
+
+    def git(*args: str, datum: str) -> None:
+        omgeving = {
+            "GIT_AUTHOR_DATE": datum,
+            "GIT_COMMITTER_DATE": datum,
+            "PATH": "/usr/bin:/bin",
+            "GIT_AUTHOR_NAME": "t",
+            "GIT_AUTHOR_EMAIL": "t@t",
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@t",
+            "HOME": str(tmp_path),
+        }
+        subprocess.run(["git", *args], cwd=tmp_path, env=omgeving, check=True, capture_output=True)
+
+    (tmp_path / "producten").mkdir()
+    (tmp_path / "producten" / "a.yaml").write_text("a\n")
+    git("init", "-q", datum="2026-01-05T10:00:00")
+    git("add", ".", datum="2026-01-05T10:00:00")
+    git("commit", "-qm", "a", datum="2026-01-05T10:00:00")
+    (tmp_path / "producten" / "a.yaml").write_text("b\n")
+    git("commit", "-qam", "b", datum="2026-03-07T10:00:00")
+    [a] = datums(tmp_path, ["producten/a.yaml"]).values()
+    assert (a.nieuw.isoformat(), a.gewijzigd.isoformat()) == ("2026-01-05", "2026-03-07")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from loket.load.git_datums import Datums
 from loket.model.gemeente import Gemeente, Thema
 from loket.model.periode import Periode, is_verouderd
 from loket.model.product import Product
@@ -35,6 +36,12 @@ class Catalogus:
     sociale_kaart: bool = False
     """True when there is a sociale_kaart/ data package."""
     organisaties: dict[str, Organisatie] = field(default_factory=dict)
+    datums: dict[str, Datums] = field(default_factory=dict)
+    """When each YAML file last changed and first appeared (git history, else mtime)."""
+
+    def gewijzigd(self, bestand: str, standaard: date) -> Datums:
+        """The file's dates, or `standaard` for both when nothing is known."""
+        return self.datums.get(bestand, Datums(standaard, standaard))
 
     def op_naam(self) -> list[ProductBron]:
         return sorted(self.producten.values(), key=lambda p: (p.product.naam.casefold(), p.id))

@@ -57,6 +57,7 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
             "soort": "product",
             "id": bron.id,
             "bron": bron.bestand,
+            "gewijzigd": catalogus.gewijzigd(bron.bestand, opties.vandaag).gewijzigd.isoformat(),
             "jsonld": government_service(catalogus.gemeente, bron, opties.absolute_url(pad)),
         },
     }

@@ -8,6 +8,7 @@ from loket.model import Catalogus
 from loket.pages.az import AZ_PAD, AZ_TITEL, az_pagina
 from loket.pages.cijfers import cijfers_pagina
 from loket.pages.contact import CONTACT_PAD, contact_pagina
+from loket.pages.feed import FEED_PAD, atom_feed
 from loket.pages.home import HOME_PAD, home_pagina
 from loket.pages.kwaliteitshandvest import handvest_pagina, norm_pagina
 from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD
@@ -35,7 +36,22 @@ def bouw_site(catalogus: Catalogus, opties: Opties) -> tuple[list[Pagina], list[
     if catalogus.sociale_kaart:
         paginas += sk_paginas(catalogus, opties)
     pagina, bestanden = open_data(catalogus, opties)
-    return [*paginas, pagina], bestanden
+    return [*paginas, pagina], [*bestanden, *_voor_oogsters(catalogus, opties)]
+
+
+def _voor_oogsters(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
+    """The change feed and robots.txt (pointing at MkDocs' sitemap)."""
+    vandaag = opties.vandaag
+    feed = Bestand(
+        FEED_PAD,
+        atom_feed(catalogus, opties),
+        "Wijzigingen (Atom)",
+        "Nieuwe en gewijzigde producten.",
+        vandaag,
+    )
+    sitemap = f"Sitemap: {opties.site_url.rstrip('/')}/sitemap.xml\n" if opties.site_url else ""
+    robots = Bestand("robots.txt", f"User-agent: *\nAllow: /\n{sitemap}", "robots.txt", "", vandaag)
+    return [feed, robots]
 
 
 def alle_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:

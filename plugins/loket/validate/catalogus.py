@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from loket.load import YamlBestand
+from loket.load.git_datums import datums
 from loket.melding import Melding, fouten
 from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Servicenorm
 from loket.model.gemeente import STANDAARD_DIMENSIES
@@ -69,6 +70,7 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     for g in sorted(producten, key=lambda g: g.id):
         assert g.item is not None
         catalogus.producten[g.id] = ProductBron(g.id, g.item, g.bestand.pad)
+    catalogus.datums = datums(map, [g.bestand.pad for g in [*producten, *normen]])
     for n in sorted(normen, key=lambda g: g.id):
         assert n.item is not None
         catalogus.servicenormen[n.id] = NormBron(n.id, n.item, n.bestand.pad)
