@@ -36,6 +36,8 @@ class Catalogus:
     sociale_kaart: bool = False
     """True when there is a sociale_kaart/ data package."""
     organisaties: dict[str, Organisatie] = field(default_factory=dict)
+    upl_uris: dict[str, str] = field(default_factory=dict)
+    """Product id → URI of its Uniforme Productnaam (from the UPL list or `upl_uri`)."""
     datums: dict[str, Datums] = field(default_factory=dict)
     """When each YAML file last changed and first appeared (git history, else mtime)."""
 

@@ -442,6 +442,13 @@ class Gemeente(Model):
         "maanden cijfers verouderd zijn.",
         examples=[{"verouderd_na_maanden": 12}],
     )
+    upl_lijst: Tekst | None = Field(
+        default=None,
+        title="UPL-lijst",
+        description="Pad naar een kopie van de Uniforme Productnamenlijst (CSV), vanaf de map van "
+        "gemeente.yml. Dan controleert Loket elke 'upl' en zet de URI in de feed.",
+        examples=["upl/UPL-actueel.csv"],
+    )
     owms_identifier: Uri | None = Field(
         default=None,
         title="OWMS-identificatie",

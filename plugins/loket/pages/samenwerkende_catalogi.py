@@ -92,11 +92,12 @@ def _scmeta(meta: ET.Element, catalogus: Catalogus, bron: ProductBron) -> None:
     url = next((a.url or k.url for a, k in online if a.url or k.url), None)
     if url:
         _sub(sc, "overheidproduct:aanvraagURL", resourceIdentifier=url)
-    if p.upl and p.upl_uri:
+    uri = catalogus.upl_uris.get(bron.id)
+    if p.upl and uri:
         _sub(
             sc,
             "overheidproduct:uniformeProductnaam",
             p.upl,
             scheme="overheid:UniformeProductnaam",
-            resourceIdentifier=p.upl_uri,
+            resourceIdentifier=uri,
         )

@@ -14,6 +14,7 @@ from loket.model.gemeente import STANDAARD_DIMENSIES
 from loket.validate.model_fouten import valideer
 from loket.validate.servicenormen import NORMEN_MAP, lees_cijfers, verouderd
 from loket.validate.sociale_kaart import SK_MAP, lees_sociale_kaart
+from loket.validate.upl import upl_uris
 from loket.validate.verwijzingen import dubbele_ids, onbekende_ids
 from loket.validate.yaml_map import Gelezen, lees_bestand, lees_map
 
@@ -50,6 +51,8 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     meldingen += _norm_verwijzingen(normen, ids)
     cijfers, gevonden = lees_cijfers(map, ids.normen, ids.kanalen)
     meldingen += gevonden
+    uris, gevonden = upl_uris(map, gemeente_bron.data, producten)
+    meldingen += gevonden
     if gemeente is not None:
         maanden = gemeente.kwaliteitshandvest.verouderd_na_maanden
         meldingen += verouderd(cijfers, vandaag or date.today(), maanden)
@@ -70,6 +73,7 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     for g in sorted(producten, key=lambda g: g.id):
         assert g.item is not None
         catalogus.producten[g.id] = ProductBron(g.id, g.item, g.bestand.pad)
+    catalogus.upl_uris = uris
     catalogus.datums = datums(map, [g.bestand.pad for g in [*producten, *normen]])
     for n in sorted(normen, key=lambda g: g.id):
         assert n.item is not None

@@ -1,0 +1,79 @@
+"""UPL: product names checked against the Uniforme Productnamenlijst, its URI in the SC feed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from loket.pages import Opties
+from loket.pages.samenwerkende_catalogi import sc_feed
+from loket.validate import laad_catalogus
+
+from tests.conftest import ROOT
+
+UPL = ROOT.parent / "shared" / "upl" / "UPL-actueel.csv"
+
+
+def met_lijst(map: Path, upl: str) -> None:
+    assert UPL.is_file(), f"{UPL} ontbreekt: shared/ hoort naast de repository te staan"
+    gemeente = map / "gemeente.yml"
+    gemeente.write_text(gemeente.read_text() + f"upl_lijst: {UPL}\n")
+    product = map / "producten" / "paspoort.yaml"
+    tekst = product.read_text().replace("upl: Paspoort", f"upl: {upl}")
+    product.write_text(
+        tekst.replace("upl_uri: http://standaarden.overheid.nl/owms/terms/paspoort\n", "")
+    )
+
+
+def regels(map: Path) -> list[tuple[str, bool]]:
+    return [(str(m).splitlines()[0], m.is_fout) for m in laad_catalogus(map).meldingen]
+
+
+def test_unknown_upl_name_is_an_error_with_the_closest_names(klein: Path):
+    met_lijst(klein, "paspoortt")
+    [melding] = laad_catalogus(klein).meldingen
+    assert str(melding).splitlines() == [
+        "producten/paspoort.yaml:3:6: 'paspoortt' staat niet in de UPL",
+        "    tip: bedoelde u: paspoort, paspoort tweede, zakenpaspoort",
+    ]
+
+
+def test_name_not_for_gemeenten_is_a_warning(klein: Path):
+    met_lijst(klein, "adoptie")
+    assert regels(klein) == [
+        ("producten/paspoort.yaml:3:6: de UPL-naam 'adoptie' is niet bedoeld voor gemeenten", False)
+    ]
+
+
+def test_feed_carries_the_uri_from_the_list(klein: Path):
+    met_lijst(klein, "Paspoort")
+    uitkomst = laad_catalogus(klein)
+    assert uitkomst.meldingen == []
+    feed = sc_feed(uitkomst.catalogus, Opties(site_url="https://x.example/"), date(2026, 1, 1))
+    assert (
+        'resourceIdentifier="http://standaarden.overheid.nl/owms/terms/paspoort">Paspoort' in feed
+    )
+
+
+def test_without_list_or_uri_the_name_is_left_out_with_a_warning(klein: Path):
+    product = klein / "producten" / "paspoort.yaml"
+    product.write_text(
+        product.read_text().replace(
+            "upl_uri: http://standaarden.overheid.nl/owms/terms/paspoort\n", ""
+        )
+    )
+    assert regels(klein) == [
+        ("producten/paspoort.yaml:3:6: van de UPL-naam 'Paspoort' is geen URI bekend", False)
+    ]
+    feed = sc_feed(laad_catalogus(klein).catalogus, Opties(), date(2026, 1, 1))
+    assert "uniformeProductnaam" not in feed
+
+
+def test_missing_list_file_is_a_warning_not_a_failure(klein: Path):
+    gemeente = klein / "gemeente.yml"
+    gemeente.write_text(gemeente.read_text() + "upl_lijst: bestaat/niet.csv\n")
+    assert (
+        "gemeente.yml:1:1: de UPL-lijst 'bestaat/niet.csv' is niet gevonden; de UPL-namen zijn "
+        "niet gecontroleerd",
+        False,
+    ) in regels(klein)
