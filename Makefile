@@ -8,6 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: site test test-fast lint format serve clean bench
 
 NODE_STAMP := node_modules/.installed
+ZENSICAL_STAMP := .venv-zensical/.installed
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +20,12 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $(NODE_STAMP)
 
+# Zensical, Material's successor, in its own venv: the export must build there too.
+$(ZENSICAL_STAMP): constraints-zensical.txt
+	$(PYTHON) -m venv .venv-zensical
+	.venv-zensical/bin/python -m pip install --quiet -r constraints-zensical.txt
+	touch $(ZENSICAL_STAMP)
+
 site: $(STAMP)
 	$(BIN)/loket check .
 	$(BIN)/mkdocs build --strict
@@ -27,7 +34,7 @@ serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
 # Everything, the browser checks included (Debian's chromium, axe-core from npm).
-test: $(STAMP) $(NODE_STAMP) lint
+test: $(STAMP) $(NODE_STAMP) $(ZENSICAL_STAMP) lint
 	$(BIN)/pytest
 
 # Quick local loop: no browser.
@@ -43,7 +50,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) node_modules site .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-zensical node_modules site .pytest_cache .ruff_cache
 
 # Sizes and timings, written down in BENCHMARKS.md (never asserted in tests).
 bench: $(STAMP) $(NODE_STAMP)

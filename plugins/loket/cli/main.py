@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from loket.cli import check, importeer, nieuw, rapport, schema
+from loket.cli import check, export, importeer, nieuw, rapport, schema
 
 Opdracht = tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]
 OPDRACHTEN: dict[str, Opdracht] = {
@@ -16,6 +16,7 @@ OPDRACHTEN: dict[str, Opdracht] = {
     "nieuw": (nieuw.voeg_toe, nieuw.voer_uit),
     "init": (nieuw.voeg_init_toe, nieuw.voer_init_uit),
     "schema": (schema.voeg_toe, schema.voer_uit),
+    "export": (export.voeg_toe, export.voer_uit),
     "import-hsds": (importeer.voeg_toe, importeer.voer_uit),
 }
 EXIT_GEBRUIK = 2

@@ -1,0 +1,43 @@
+"""`loket export <doel>`: the site as plain files for another engine (MkDocs, Zensical)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from loket.export import exporteer
+from loket.validate import laad_catalogus
+
+EXIT_FOUTEN, EXIT_GEBRUIK = 1, 2
+
+
+def voeg_toe(sub: Any) -> None:
+    export = sub.add_parser("export", help="schrijf de hele site als bestanden, zonder plugin")
+    export.add_argument("doel", type=Path, help="een lege map")
+    export.add_argument("--map", type=Path, default=Path("."), help="de map met mkdocs.yml")
+
+
+def voer_uit(args: argparse.Namespace) -> int:
+    if args.doel.exists() and any(args.doel.iterdir()):
+        print(f"loket: de map '{args.doel}' is niet leeg", file=sys.stderr)
+        return EXIT_GEBRUIK
+    try:
+        config = yaml.safe_load((args.map / "mkdocs.yml").read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        print(f"loket: {args.map / 'mkdocs.yml'} kan niet worden gelezen", file=sys.stderr)
+        return EXIT_GEBRUIK
+    uitkomst = laad_catalogus(args.map)
+    if uitkomst.catalogus is None:
+        print("loket: de inhoud bevat fouten; draai eerst 'loket check'", file=sys.stderr)
+        return EXIT_FOUTEN
+    paginas = exporteer(uitkomst.catalogus, config, args.doel, date.today())
+    print(
+        f"{len(paginas)} pagina's geschreven naar {args.doel}. Bouw met: mkdocs build "
+        f"(of zensical build) in die map."
+    )
+    return 0

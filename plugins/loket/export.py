@@ -1,0 +1,89 @@
+"""`loket export`: the whole site as plain files, so any MkDocs-compatible engine can build it.
+
+Material for MkDocs ends its life on 2027-05-05 and Zensical, its successor, ignores third-party
+plugins. The export writes every generated page as Markdown with front matter next to the
+hand-written pages, Loket's templates as a theme override folder, and a `mkdocs.yml` without the
+`loket` plugin: plain MkDocs + Material and Zensical build the same site from it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from loket.model import Catalogus
+from loket.model.schema import SCHEMAS, schema_tekst
+from loket.pages import Opties, bouw_site, navigatie
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+EXTENSIES = ["attr_list", "md_in_html", "tables", "toc"]
+
+
+def exporteer(catalogus: Catalogus, config: dict[str, Any], doel: Path, vandaag: date) -> list[str]:
+    """Write the site to `doel`; `config` is the gemeente's mkdocs.yml. Returns the pages."""
+    docs = doel / "docs"
+    bron = catalogus.map / str(config.get("docs_dir", "docs"))
+    if bron.is_dir():
+        shutil.copytree(bron, docs, dirs_exist_ok=True)
+    eigen = (
+        sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md")) if docs.exists() else []
+    )
+    opties = Opties(
+        site_url=str(config.get("site_url") or ""),
+        vandaag=vandaag,
+        bewerk_basis=_bewerk_basis(config),
+    )
+    paginas, bestanden = bouw_site(catalogus, opties)
+    for pad, tekst in [
+        *((p.pad, p.markdown()) for p in paginas),
+        *((b.pad, b.inhoud) for b in bestanden),
+        *((f"schemas/{n}.schema.json", schema_tekst(n)) for n in SCHEMAS),
+    ]:
+        bestand = docs / pad
+        bestand.parent.mkdir(parents=True, exist_ok=True)
+        if not bestand.exists():
+            bestand.write_text(tekst, encoding="utf-8")
+    # MkDocs' sitemap template uses page objects Zensical does not have; both engines make their
+    # own sitemap, so the export leaves Loket's (lastmod from YAML) out.
+    shutil.copytree(
+        TEMPLATES,
+        doel / "overrides",
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns("sitemap.xml"),
+    )
+    nav = navigatie(catalogus, [p for p in eigen if p not in {x.pad for x in paginas}])
+    (doel / "mkdocs.yml").write_text(_config(config, nav), encoding="utf-8")
+    return [p.pad for p in paginas]
+
+
+def _bewerk_basis(config: dict[str, Any]) -> str:
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("loket"), dict):
+            return str(plugin["loket"].get("bewerk_url") or "")
+    return ""
+
+
+def _config(config: dict[str, Any], nav: list[Any]) -> str:
+    thema = dict(config.get("theme") or {"name": "material"})
+    thema |= {"custom_dir": "overrides", "font": False}
+    uit = {
+        "site_name": config.get("site_name", "Gemeente"),
+        "site_url": config.get("site_url"),
+        "docs_dir": "docs",
+        "theme": thema,
+        "nav": nav,
+        "markdown_extensions": EXTENSIES,
+        "extra_css": ["assets/loket/loket.css"],
+        "plugins": [{"search": {"lang": "nl"}}],
+    }
+    for sleutel in ("site_description", "copyright", "extra", "repo_url"):
+        if sleutel in config:
+            uit[sleutel] = config[sleutel]
+    kop = "# Exported by `loket export`: builds without the loket plugin (MkDocs or Zensical).\n"
+    return kop + yaml.safe_dump(
+        {k: v for k, v in uit.items() if v is not None}, allow_unicode=True, sort_keys=False
+    )

@@ -1,0 +1,80 @@
+"""`loket export`: plain MkDocs and Zensical build the same site as the plugin does."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from lxml import html
+
+from tests.conftest import ROOT, loket, mkdocs_build
+
+ZENSICAL = ROOT / ".venv-zensical" / "bin" / "zensical"
+
+
+def kenmerken(site: Path) -> dict[str, tuple[str, str, str, str]]:
+    """Per page: title, h1, JSON-LD and the main text, whitespace normalised."""
+    uitkomst = {}
+    for pad in sorted(site.rglob("*.html")):
+        if pad.name == "404.html":
+            continue
+        doc = html.parse(str(pad)).getroot()
+        ld = doc.xpath("//script[@type='application/ld+json']/text()")
+        artikel = doc.xpath("//article")
+        tekst = " ".join(artikel[0].text_content().split()) if artikel else ""
+        uitkomst[pad.relative_to(site).as_posix()] = (
+            doc.findtext(".//title") or "",
+            " ".join((doc.findtext(".//h1") or "").split()),
+            json.dumps(json.loads(ld[0]), sort_keys=True) if ld else "",
+            tekst,
+        )
+    return uitkomst
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, tuple[str, ...]]]:
+    tmp = tmp_path_factory.mktemp("export")
+    assert mkdocs_build(ROOT, tmp / "plugin-site").returncode == 0
+    uitkomst = loket("export", str(tmp / "export"), "--map", str(ROOT))
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    return tmp / "export", kenmerken(tmp / "plugin-site")
+
+
+def test_export_builds_with_plain_mkdocs_to_the_same_pages(export):
+    map, verwacht = export
+    config = yaml.safe_load((map / "mkdocs.yml").read_text())
+    assert "loket" not in json.dumps(config["plugins"])
+    assert mkdocs_build(map).returncode == 0
+    assert kenmerken(map / "site") == verwacht
+
+
+def test_export_builds_with_zensical_to_the_same_pages(export):
+    if not ZENSICAL.exists():
+        melding = f"{ZENSICAL} ontbreekt; 'make test' installeert het"
+        if os.environ.get("CI") == "true":
+            pytest.fail(melding)
+        pytest.skip(melding)
+    map, verwacht = export
+    config = yaml.safe_load((map / "mkdocs.yml").read_text())
+    config["theme"]["variant"] = "classic"
+    config["site_dir"] = "site-zensical"
+    (map / "zensical.yml").write_text(yaml.safe_dump(config, allow_unicode=True))
+    uitkomst = subprocess.run(
+        [str(ZENSICAL), "build", "--config-file", "zensical.yml"],
+        cwd=map,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert uitkomst.returncode == 0, uitkomst.stdout + uitkomst.stderr
+    gebouwd = kenmerken(map / "site-zensical")
+    assert set(gebouwd) == set(verwacht)
+    verschillen = [(p, gebouwd[p][:3], verwacht[p][:3]) for p in verwacht
+                   if gebouwd[p][:3] != verwacht[p][:3]]
+    assert verschillen == [], verschillen[:2]
+    tekst = [p for p in verwacht if gebouwd[p][3] != verwacht[p][3]]
+    assert tekst == [], tekst[:5]
