@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,16 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bench.grote_gemeente import maak
 from tests.conftest import ROOT
 
-VOORBEELD = (
-    "gemeente.yml",
-    "mkdocs.yml",
-    "producten",
-    "servicenormen",
-    "sociale_kaart",
-    "site_src",
-)
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 
 
@@ -42,10 +34,7 @@ def _commando_s() -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def voorbeeld(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    doel = tmp_path_factory.mktemp("voorbeeld")
-    for naam in VOORBEELD:
-        bron = ROOT / naam
-        (shutil.copytree if bron.is_dir() else shutil.copy)(bron, doel / naam)
+    doel = maak(0, tmp_path_factory.mktemp("ci") / "voorbeeld")
     # The weekly `rapport --streng` fails when a text is overdue; keep today's run independent
     # of the calendar by moving every review date far ahead in this copy.
     for product in (doel / "producten").glob("*.yaml"):

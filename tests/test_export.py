@@ -73,8 +73,9 @@ def test_export_builds_with_zensical_to_the_same_pages(export):
     assert uitkomst.returncode == 0, uitkomst.stdout + uitkomst.stderr
     gebouwd = kenmerken(map / "site-zensical")
     assert set(gebouwd) == set(verwacht)
-    verschillen = [(p, gebouwd[p][:3], verwacht[p][:3]) for p in verwacht
-                   if gebouwd[p][:3] != verwacht[p][:3]]
+    verschillen = [
+        (p, gebouwd[p][:3], verwacht[p][:3]) for p in verwacht if gebouwd[p][:3] != verwacht[p][:3]
+    ]
     assert verschillen == [], verschillen[:2]
     tekst = [p for p in verwacht if gebouwd[p][3] != verwacht[p][3]]
     assert tekst == [], tekst[:5]
