@@ -198,10 +198,13 @@ def test_failed_build_leaves_previous_site_untouched(klein: Path):
 
 
 def test_hand_written_page_may_not_clash_with_a_generated_one(klein: Path):
+    assert mkdocs_build(klein).returncode == 0
+    voor = _hashes(klein / "site")
     (klein / "site_src" / "contact.md").write_text("# Contact\n", encoding="utf-8")
     uitkomst = mkdocs_build(klein)
     assert uitkomst.returncode != 0
     assert "contact.md bestaat al; Loket maakt deze pagina zelf" in uitkomst.stderr
+    assert _hashes(klein / "site") == voor
 
 
 def test_minimal_mkdocs_yml_builds_without_servicenormen_or_sociale_kaart(tmp_path: Path):

@@ -16,7 +16,7 @@ from loket.mkdocs.config import LoketConfig
 from loket.mkdocs.thema import richt_thema_in
 from loket.model import Catalogus
 from loket.model.schema import SCHEMAS, schema_tekst
-from loket.pages import Opties, bouw_site, navigatie
+from loket.pages import Bestand, Opties, Pagina, bouw_site, navigatie
 from loket.validate import laad_catalogus
 from loket.validate.catalogus import DATA_MAPPEN, GEMEENTE_BESTAND
 
@@ -26,10 +26,11 @@ log = get_plugin_logger(__name__)
 class LoketPlugin(BasePlugin[LoketConfig]):
     def __init__(self) -> None:
         self._catalogus: Catalogus | None = None
+        self._site: tuple[list[Pagina], list[Bestand]] = ([], [])
         self._nav: list[Any] | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Validate before MkDocs touches site_dir, so a failed build keeps the last good site."""
+        """Validate and render before MkDocs touches site_dir: a failed build keeps the site."""
         map = Path(self.config.map or Path(config.config_file_path).parent).resolve()
         uitkomst = laad_catalogus(map)
         _meld(uitkomst.meldingen)
@@ -40,6 +41,8 @@ class LoketPlugin(BasePlugin[LoketConfig]):
                 "vorige versie blijft staan. Draai 'loket check' voor de details."
             )
         self._catalogus = uitkomst.catalogus
+        self._site = bouw_site(self._catalogus, _opties(config, self.config.bewerk_url))
+        _botsingen(config, self._site)
         richt_thema_in(config)
         config.watch += [str(map / m) for m in (*DATA_MAPPEN, GEMEENTE_BESTAND)]
         if config.nav is None or config.nav is self._nav:
@@ -48,22 +51,11 @@ class LoketPlugin(BasePlugin[LoketConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self._catalogus is not None
-        opties = Opties(
-            site_url=config.site_url or "",
-            bewerk_basis=self.config.bewerk_url or _bewerk_basis(config),
-            vandaag=date.today(),
-            directory_urls=config.use_directory_urls,
-        )
         eigen = [f.src_uri for f in files.documentation_pages() if f.generated_by is None]
-        paginas, bestanden = bouw_site(self._catalogus, opties)
+        paginas, bestanden = self._site
         for bestand in bestanden:
             files.append(File.generated(config, bestand.pad, content=bestand.inhoud))
         for pagina in paginas:
-            if files.get_file_from_path(pagina.pad) is not None:
-                raise PluginError(
-                    f"{config.docs_dir}/{pagina.pad} bestaat al; Loket maakt deze "
-                    "pagina zelf. Verwijder of hernoem het bestand."
-                )
             niveau = InclusionLevel.INCLUDED if pagina.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(
                 File.generated(config, pagina.pad, content=pagina.markdown(), inclusion=niveau)
@@ -72,6 +64,26 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         if self._nav is not None:
             self._nav[:] = navigatie(self._catalogus, eigen)
         return files
+
+
+def _opties(config: MkDocsConfig, bewerk_url: str | None) -> Opties:
+    return Opties(
+        site_url=config.site_url or "",
+        bewerk_basis=bewerk_url or _bewerk_basis(config),
+        vandaag=date.today(),
+        directory_urls=config.use_directory_urls,
+    )
+
+
+def _botsingen(config: MkDocsConfig, site: tuple[list[Pagina], list[Bestand]]) -> None:
+    """A hand-written file where Loket writes one is an error, found before site_dir is cleaned."""
+    paden = [p.pad for p in site[0]] + [b.pad for b in site[1]]
+    bestaand = [p for p in paden if (Path(config.docs_dir) / p).exists()]
+    if bestaand:
+        raise PluginError(
+            f"{config.docs_dir}/{bestaand[0]} bestaat al; Loket maakt deze pagina zelf. "
+            "Verwijder of hernoem het bestand."
+        )
 
 
 def _voeg_schemas_toe(files: Files, config: MkDocsConfig) -> None:
