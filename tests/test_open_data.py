@@ -123,7 +123,7 @@ def test_sitemap_lists_pages_with_lastmod_and_robots_points_to_it(open_data: Pat
 def test_git_history_gives_the_dates_of_a_change(tmp_path: Path):
     import subprocess
 
-    from loket.load.git_datums import datums
+    from loket.load.git_datums import KOSTEN, NIEUW, TEKST, datums, soort_wijziging
 
     def git(*args: str, datum: str) -> None:
         omgeving = {
@@ -139,11 +139,21 @@ def test_git_history_gives_the_dates_of_a_change(tmp_path: Path):
         subprocess.run(["git", *args], cwd=tmp_path, env=omgeving, check=True, capture_output=True)
 
     (tmp_path / "producten").mkdir()
-    (tmp_path / "producten" / "a.yaml").write_text("a\n")
+    (tmp_path / "producten" / "a.yaml").write_text("naam: a\nkosten: 1\n")
     git("init", "-q", datum="2026-01-05T10:00:00")
     git("add", ".", datum="2026-01-05T10:00:00")
     git("commit", "-qm", "a", datum="2026-01-05T10:00:00")
-    (tmp_path / "producten" / "a.yaml").write_text("b\n")
+    (tmp_path / "producten" / "a.yaml").write_text("naam: a\nkosten: 2\n")
     git("commit", "-qam", "b", datum="2026-03-07T10:00:00")
     [a] = datums(tmp_path, ["producten/a.yaml"]).values()
     assert (a.nieuw.isoformat(), a.gewijzigd.isoformat()) == ("2026-01-05", "2026-03-07")
+    assert soort_wijziging(tmp_path, "producten/a.yaml", a, {"naam": "a", "kosten": 2}) == KOSTEN
+    (tmp_path / "producten" / "a.yaml").write_text("naam: b\nkosten: 2\n")
+    git("commit", "-qam", "c", datum="2026-04-01T10:00:00")
+    [a] = datums(tmp_path, ["producten/a.yaml"]).values()
+    assert soort_wijziging(tmp_path, "producten/a.yaml", a, {"naam": "b", "kosten": 2}) == TEKST
+    (tmp_path / "producten" / "b.yaml").write_text("naam: b\n")
+    git("add", ".", datum="2026-04-02T10:00:00")
+    git("commit", "-qm", "d", datum="2026-04-02T10:00:00")
+    [b] = datums(tmp_path, ["producten/b.yaml"]).values()
+    assert soort_wijziging(tmp_path, "producten/b.yaml", b, {"naam": "b"}) == NIEUW

@@ -40,6 +40,8 @@ class Catalogus:
     """Product id → URI of its Uniforme Productnaam (from the UPL list or `upl_uri`)."""
     datums: dict[str, Datums] = field(default_factory=dict)
     """When each YAML file last changed and first appeared (git history, else mtime)."""
+    wijzigingen: dict[str, str] = field(default_factory=dict)
+    """Per product file what its last change was: `nieuw`, `kosten` or `tekst`."""
 
     def gewijzigd(self, bestand: str, standaard: date) -> Datums:
         """The file's dates, or `standaard` for both when nothing is known."""

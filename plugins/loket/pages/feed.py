@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import date
 
+from loket.load.git_datums import KOSTEN, NIEUW, TEKST
 from loket.model import Catalogus
 from loket.pages.product import product_pad
 from loket.pages.spec import Opties
@@ -12,6 +13,7 @@ from loket.pages.spec import Opties
 FEED_PAD = "feed.xml"
 ATOM = "http://www.w3.org/2005/Atom"
 MAXIMUM = 50
+_SOORTEN = {NIEUW: "Nieuw", KOSTEN: "Kosten gewijzigd", TEKST: "Tekst gewijzigd"}
 
 ET.register_namespace("", ATOM)
 
@@ -42,7 +44,7 @@ def atom_feed(catalogus: Catalogus, opties: Opties) -> str:
     _sub(auteur, "name", catalogus.gemeente.naam)
     for datums, bron in wijzigingen:
         url = opties.absolute_url(product_pad(bron.id))
-        soort = "Nieuw" if datums.nieuw == datums.gewijzigd else "Gewijzigd"
+        soort = _SOORTEN[catalogus.wijzigingen.get(bron.bestand, NIEUW)]
         entry = _sub(feed, "entry")
         _sub(entry, "id", f"{url}#{datums.gewijzigd.isoformat()}")
         _sub(entry, "title", f"{soort}: {bron.product.naam}")

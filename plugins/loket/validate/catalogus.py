@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from loket.load import YamlBestand
-from loket.load.git_datums import datums
+from loket.load.git_datums import datums, soort_wijziging
 from loket.melding import Melding, fouten
 from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Servicenorm
 from loket.model.gemeente import STANDAARD_DIMENSIES
@@ -75,6 +75,12 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
         catalogus.producten[g.id] = ProductBron(g.id, g.item, g.bestand.pad)
     catalogus.upl_uris = uris
     catalogus.datums = datums(map, [g.bestand.pad for g in [*producten, *normen]])
+    catalogus.wijzigingen = {
+        g.bestand.pad: soort_wijziging(
+            map, g.bestand.pad, catalogus.datums[g.bestand.pad], g.bestand.data
+        )
+        for g in producten
+    }
     for n in sorted(normen, key=lambda g: g.id):
         assert n.item is not None
         catalogus.servicenormen[n.id] = NormBron(n.id, n.item, n.bestand.pad)
