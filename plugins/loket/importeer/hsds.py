@@ -12,13 +12,15 @@ import csv
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from loket.model.sociale_kaart import POSTCODE_PATROON
-from loket.pages.opmaak import DAGEN
+from loket.model.openingstijden import WEEKDAGEN
+from loket.validate.sociale_kaart import email as email_cel
+from loket.validate.sociale_kaart import postcode as postcode_cel
+from loket.validate.sociale_kaart import website as website_cel
 from loket.validate.tekst import tekst_probleem
 
 Rij = dict[str, str]
@@ -194,7 +196,7 @@ class _Omzetter:
         kandidaat = re.sub(r"^(\d{4})\s*([A-Za-z]{2})$", r"\1 \2", postcode.strip()).upper()
         if not postcode:
             return ""
-        if land.strip().casefold() in _NL and re.match(POSTCODE_PATROON, kandidaat):
+        if land.strip().casefold() in _NL and _past(postcode_cel, kandidaat):
             return kandidaat
         self._meld(naam, f"postcode '{postcode}' weggelaten: geen Nederlandse postcode")
         return ""
@@ -213,13 +215,13 @@ class _Omzetter:
         return ""
 
     def _email(self, naam: str, email: str) -> str:
-        if email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", email):
+        if email and not _past(email_cel, email):
             self._meld(naam, f"e-mail '{email}' weggelaten: geen geldig e-mailadres")
             return ""
         return email
 
     def _website(self, naam: str, url: str) -> str:
-        if url and not re.match(r"^https://\S+$", url):
+        if url and not _past(website_cel, url):
             self._meld(naam, f"website '{url}' weggelaten: alleen https-links zijn toegestaan")
             return ""
         return url
@@ -238,7 +240,7 @@ class _Omzetter:
             if tijden:
                 per_tijd[tijden] |= _dagen(regel)
         delen = [
-            f"{_opsomming([DAGEN[d] for d in sorted(dagen)])} {tijden}"
+            f"{_opsomming([WEEKDAGEN[d] for d in sorted(dagen)])} {tijden}"
             for tijden, dagen in per_tijd.items()
             if dagen
         ]
@@ -250,6 +252,15 @@ class _Omzetter:
             if tekst and tekst not in ("fees", "fees_description"):
                 return self._tekst(naam, "kosten", tekst)
         return ""
+
+
+def _past(lees: Callable[[str], object], cel: str) -> bool:
+    """Whether `loket check` would accept the cell: the importer uses the validator's rules."""
+    try:
+        lees(cel)
+    except ValueError:
+        return False
+    return True
 
 
 def _per(rijen: list[Rij], sleutel: str) -> dict[str, list[Rij]]:

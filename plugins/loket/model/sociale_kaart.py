@@ -6,8 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from loket.model.typen import ID_PATROON as ID_REGEX
+
 POSTCODE_PATROON = r"^[1-9][0-9]{3} [A-Z]{2}$"
-ID_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+EMAIL_PATROON = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+WEBSITE_PATROON = r"^https://\S+$"
+ID_PATROON = ID_REGEX.pattern
+"""The same ids as in the YAML files: one Table Schema pattern, one validator, one importer."""
 LIJST_SCHEIDING = ";"
 KOLOMMEN = (
     "id",
@@ -109,13 +114,13 @@ def standaard_datapakket(categorieen: list[str], naam: str = "sociale-kaart") ->
         ),
         _veld("plaats", "string", "Plaats", "Woonplaats."),
         _veld("telefoon", "string", "Telefoon", "Telefoonnummer."),
-        _veld("email", "string", "E-mail", "E-mailadres.", pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
+        _veld("email", "string", "E-mail", "E-mailadres.", pattern=EMAIL_PATROON),
         _veld(
             "website",
             "string",
             "Website",
             "Volledige link, beginnend met https://.",
-            pattern=r"^https://\S+$",
+            pattern=WEBSITE_PATROON,
         ),
         _veld(
             "openingstijden", "string", "Openingstijden", "In woorden, zoals 'ma-vr 9.00-17.00'."

@@ -6,7 +6,7 @@ import re
 from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal
 
-from loket.model.openingstijden import Tijdvak
+from loket.model.openingstijden import WEEKDAGEN, Tijdvak
 from loket.model.periode import Periode
 from loket.model.product import Doorlooptijd
 
@@ -24,7 +24,7 @@ MAANDEN = (
     "november",
     "december",
 )
-DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
 _MD_SPECIAAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
@@ -37,7 +37,7 @@ def euro(bedrag: Decimal) -> str:
 
 def datum(dag: date, *, met_weekdag: bool = False) -> str:
     tekst = f"{dag.day} {MAANDEN[dag.month - 1]} {dag.year}"
-    return f"{DAGEN[dag.weekday()]} {tekst}" if met_weekdag else tekst
+    return f"{WEEKDAGEN[dag.weekday()]} {tekst}" if met_weekdag else tekst
 
 
 def tijd(moment: time) -> str:

@@ -10,14 +10,20 @@ from pathlib import Path
 
 from loket.load.datapakket import lees_datapakket
 from loket.melding import Melding
-from loket.model.sociale_kaart import ID_PATROON, LIJST_SCHEIDING, POSTCODE_PATROON, Organisatie
+from loket.model.sociale_kaart import (
+    EMAIL_PATROON,
+    ID_PATROON,
+    LIJST_SCHEIDING,
+    POSTCODE_PATROON,
+    WEBSITE_PATROON,
+    Organisatie,
+)
 from loket.validate.rijen import Kolom, bekend_id, een_per_plek, lees_rijen
 from loket.validate.tabel_fouten import valideer_pakket
 from loket.validate.tekst import tekst_probleem
 
 SK_MAP = "sociale_kaart"
 TABEL = "organisaties"
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _WAAR = {"true": True, "ja": True, "1": True, "false": False, "nee": False, "0": False}
 
 
@@ -103,13 +109,13 @@ def postcode(cel: str) -> str:
 
 
 def email(cel: str) -> str:
-    if not _EMAIL.match(cel):
+    if not re.match(EMAIL_PATROON, cel):
         raise ValueError(f"'{cel}' is geen e-mailadres")
     return cel
 
 
 def website(cel: str) -> str:
-    if not cel.startswith("https://") or " " in cel or len(cel) <= len("https://"):
+    if not re.match(WEBSITE_PATROON, cel):
         raise ValueError(f"de link '{cel}' begint niet met https://")
     return cel
 
