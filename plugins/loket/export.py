@@ -18,9 +18,8 @@ import yaml
 from loket.model import Catalogus
 from loket.model.schema import SCHEMAS, schema_tekst
 from loket.pages import Opties, bouw_site, navigatie
-
-TEMPLATES = Path(__file__).resolve().parent / "templates"
-EXTENSIES = ["attr_list", "md_in_html", "tables", "toc"]
+from loket.pages.spec import bewerk_basis
+from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES
 
 
 def exporteer(catalogus: Catalogus, config: dict[str, Any], doel: Path, vandaag: date) -> list[str]:
@@ -61,10 +60,12 @@ def exporteer(catalogus: Catalogus, config: dict[str, Any], doel: Path, vandaag:
 
 
 def _bewerk_basis(config: dict[str, Any]) -> str:
+    """As the plugin does: its `bewerk_url` option, else the edit link of `repo_url`."""
+    optie = None
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("loket"), dict):
-            return str(plugin["loket"].get("bewerk_url") or "")
-    return ""
+            optie = plugin["loket"].get("bewerk_url")
+    return bewerk_basis(optie, config.get("repo_url"))
 
 
 def _config(config: dict[str, Any], nav: list[Any]) -> str:
@@ -76,8 +77,8 @@ def _config(config: dict[str, Any], nav: list[Any]) -> str:
         "docs_dir": "docs",
         "theme": thema,
         "nav": nav,
-        "markdown_extensions": EXTENSIES,
-        "extra_css": ["assets/loket/loket.css"],
+        "markdown_extensions": list(MARKDOWN_EXTENSIES),
+        "extra_css": [CSS],
         "plugins": [{"search": {"lang": "nl"}}],
     }
     for sleutel in ("site_description", "copyright", "extra", "repo_url"):

@@ -11,6 +11,7 @@ from typing import Any
 from loket.importeer.hsds import converteer, lees_hsds
 from loket.importeer.schrijf import bestaande, schrijf_sociale_kaart
 from loket.load import lees_yaml
+from loket.validate.verwijzingen import ids_in
 
 EXIT_GEBRUIK = 2
 
@@ -86,5 +87,4 @@ def _categorieen_van_gemeente(naar: Path) -> list[str]:
     """The category ids in the gemeente.yml next to the target folder, if there is one."""
     bestand, _ = lees_yaml(naar.resolve().parent / "gemeente.yml", "gemeente.yml")
     kaart = bestand.data.get("sociale_kaart") if bestand else None
-    lijst = kaart.get("categorieen") if isinstance(kaart, dict) else None
-    return [c["id"] for c in lijst or [] if isinstance(c, dict) and isinstance(c.get("id"), str)]
+    return ids_in(kaart.get("categorieen") if isinstance(kaart, dict) else None)

@@ -11,6 +11,7 @@ from typing import Any
 
 from loket.load import lees_yaml
 from loket.nieuw import gemeente_bestanden, is_id, product_skelet, servicenorm_skelet
+from loket.validate.verwijzingen import ids_in
 
 EXIT_GEBRUIK = 2
 
@@ -77,9 +78,7 @@ def _schemas(naar: Path) -> None:
 
 
 def _eerste_id(data: dict[str, Any], lijst: str, anders: str) -> str:
-    items = data.get(lijst)
-    eerste = items[0] if isinstance(items, list) and items else None
-    return str(eerste.get("id", anders)) if isinstance(eerste, dict) else anders
+    return next(iter(ids_in(data.get(lijst))), anders)
 
 
 def _fout(tekst: str) -> int:

@@ -45,7 +45,6 @@ class Datapakket:
     map: Path
     weergave: str
     """The descriptor's path as shown in messages, e.g. `servicenormen/datapackage.json`."""
-    beschrijving: dict[str, Any]
     tabellen: dict[str, Tabel] = field(default_factory=dict)
 
 
@@ -67,7 +66,7 @@ def lees_datapakket(map: Path, weergave_map: str) -> tuple[Datapakket | None, li
             "een datapakket heeft een lijst 'resources': per tabel een 'name', 'path' en 'schema'"
         )
         return None, [Melding(weergave, 1, 1, "dit is geen datapakket", hint)]
-    pakket = Datapakket(map, weergave, beschrijving)
+    pakket = Datapakket(map, weergave)
     meldingen: list[Melding] = []
     for bron in beschrijving["resources"]:
         tabel, gevonden = _lees_bron(map, weergave_map, weergave, bron)

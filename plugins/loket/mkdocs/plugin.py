@@ -17,6 +17,7 @@ from loket.mkdocs.thema import richt_thema_in
 from loket.model import Catalogus
 from loket.model.schema import SCHEMAS, schema_tekst
 from loket.pages import Bestand, Opties, Pagina, bouw_site, navigatie
+from loket.pages.spec import bewerk_basis
 from loket.validate import laad_catalogus
 from loket.validate.catalogus import DATA_MAPPEN, GEMEENTE_BESTAND
 
@@ -69,7 +70,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
 def _opties(config: MkDocsConfig, bewerk_url: str | None) -> Opties:
     return Opties(
         site_url=config.site_url or "",
-        bewerk_basis=bewerk_url or _bewerk_basis(config),
+        bewerk_basis=bewerk_basis(bewerk_url, config.repo_url),
         vandaag=date.today(),
         directory_urls=config.use_directory_urls,
     )
@@ -92,10 +93,6 @@ def _voeg_schemas_toe(files: Files, config: MkDocsConfig) -> None:
         pad = f"schemas/{naam}.schema.json"
         if files.get_file_from_path(pad) is None:
             files.append(File.generated(config, pad, content=schema_tekst(naam)))
-
-
-def _bewerk_basis(config: MkDocsConfig) -> str:
-    return f"{config.repo_url.rstrip('/')}/edit/main/" if config.repo_url else ""
 
 
 def _meld(meldingen: list[Melding]) -> None:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from mkdocs.config.defaults import MkDocsConfig
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-CSS = "assets/loket/loket.css"
-EXTENSIES = ("attr_list", "md_in_html", "tables", "toc")
+from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES
 
 
 def richt_thema_in(config: MkDocsConfig) -> None:
@@ -20,6 +16,6 @@ def richt_thema_in(config: MkDocsConfig) -> None:
     config.theme["font"] = False
     if CSS not in config.extra_css:
         config.extra_css.append(CSS)
-    for extensie in EXTENSIES:
+    for extensie in MARKDOWN_EXTENSIES:
         if extensie not in config.markdown_extensions:
             config.markdown_extensions.append(extensie)

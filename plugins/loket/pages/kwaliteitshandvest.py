@@ -99,7 +99,7 @@ def norm_pagina(catalogus: Catalogus, norm: NormBron, vandaag: date) -> Pagina:
         "search": {"boost": 1.5},
         "loket": {"soort": "servicenorm", "id": norm.id, "bron": norm.bestand},
     }
-    return Pagina(pad, meta, "\n\n".join(delen), bron=norm.bestand)
+    return Pagina(pad, meta, "\n\n".join(delen))
 
 
 def _historie(catalogus: Catalogus, norm: NormBron, vandaag: date) -> str:

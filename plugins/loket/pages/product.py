@@ -61,7 +61,7 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
             "jsonld": government_service(catalogus.gemeente, bron, opties.absolute_url(pad)),
         },
     }
-    return Pagina(pad, meta, "\n\n".join(d for d in delen if d), bron=bron.bestand)
+    return Pagina(pad, meta, "\n\n".join(d for d in delen if d))
 
 
 def _ook_bekend_als(p: Product) -> str:

@@ -37,16 +37,17 @@ class Pagina:
     meta: dict[str, Any]
     inhoud: str
     in_nav: bool = False
-    bron: str | None = None
-    """The YAML file the page is made from (relative to the gemeente map), for edit links."""
-
-    @property
-    def titel(self) -> str:
-        return str(self.meta.get("title", ""))
 
     def markdown(self) -> str:
         kop = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=1000)
         return f"---\n{kop}---\n\n{self.inhoud.strip()}\n"
+
+
+def bewerk_basis(bewerk_url: str | None, repo_url: str | None) -> str:
+    """Base of the "Deze tekst aanpassen" links: the option, else the repository's edit view."""
+    if bewerk_url:
+        return bewerk_url
+    return f"{repo_url.rstrip('/')}/edit/main/" if repo_url else ""
 
 
 def link(van: str, naar: str) -> str:

@@ -15,7 +15,7 @@ from loket.validate.model_fouten import valideer
 from loket.validate.servicenormen import NORMEN_MAP, lees_cijfers, verouderd
 from loket.validate.sociale_kaart import SK_MAP, lees_sociale_kaart
 from loket.validate.upl import upl_uris
-from loket.validate.verwijzingen import dubbele_ids, onbekende_ids
+from loket.validate.verwijzingen import dubbele_ids, ids_in, onbekende_ids
 from loket.validate.yaml_map import Gelezen, lees_bestand, lees_map
 
 GEMEENTE_BESTAND = "gemeente.yml"
@@ -36,6 +36,7 @@ class Uitkomst:
 
 
 def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
+    vandaag = vandaag or date.today()
     meldingen: list[Melding] = []
     gemeente_bron, gemeente = _lees_gemeente(map, meldingen)
     producten = lees_map(map, PRODUCTEN_MAP, Product, "product", meldingen)
@@ -43,7 +44,7 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     ids = _Ids(gemeente_bron, {g.id for g in producten}, {g.id for g in normen})
     if gemeente_bron is None:  # without the channels and themes, references cannot be checked
         return Uitkomst(None, sorted(meldingen))
-    kaart, gevonden = lees_sociale_kaart(map, ids.categorieen, vandaag or date.today())
+    kaart, gevonden = lees_sociale_kaart(map, ids.categorieen, vandaag)
     meldingen += gevonden
     ids.organisaties = kaart.ids
     meldingen += onbekende_ids(gemeente_bron, "toptaken", ids.producten, "product")
@@ -55,7 +56,7 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     meldingen += gevonden
     if gemeente is not None:
         maanden = gemeente.kwaliteitshandvest.verouderd_na_maanden
-        meldingen += verouderd(cijfers, vandaag or date.today(), maanden)
+        meldingen += verouderd(cijfers, vandaag, maanden)
     meldingen.sort()
     if fouten(meldingen) or gemeente is None:
         return Uitkomst(None, meldingen)
@@ -92,20 +93,15 @@ class _Ids:
 
     def __init__(self, gemeente: YamlBestand | None, producten: set[str], normen: set[str]) -> None:
         data = gemeente.data if gemeente is not None else {}
-        self.themas = _ids_in(data.get("themas"))
-        self.kanalen = _ids_in(data.get("kanalen"))
+        self.themas = ids_in(data.get("themas"))
+        self.kanalen = ids_in(data.get("kanalen"))
         dimensies = data.get("dimensies")
-        self.dimensies = _ids_in(dimensies) if dimensies else [d.id for d in STANDAARD_DIMENSIES]
+        self.dimensies = ids_in(dimensies) if dimensies else [d.id for d in STANDAARD_DIMENSIES]
         kaart = data.get("sociale_kaart")
-        self.categorieen = _ids_in(kaart.get("categorieen") if isinstance(kaart, dict) else None)
+        self.categorieen = ids_in(kaart.get("categorieen") if isinstance(kaart, dict) else None)
         self.producten = producten
         self.normen = normen
         self.organisaties: set[str] = set()
-
-
-def _ids_in(items: object) -> list[str]:
-    lijst = items if isinstance(items, list) else []
-    return [i["id"] for i in lijst if isinstance(i, dict) and isinstance(i.get("id"), str)]
 
 
 def _lees_gemeente(

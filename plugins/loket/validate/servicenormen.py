@@ -11,7 +11,7 @@ from pathlib import Path
 from loket.load.datapakket import Tabel, lees_datapakket
 from loket.melding import Ernst, Melding
 from loket.model.periode import is_verouderd
-from loket.model.servicenorm import Kanaalgebruik, NormBron, Realisatie, Servicenorm
+from loket.model.servicenorm import Kanaalgebruik, Realisatie
 from loket.validate.rijen import (
     PERIODE_HINT,
     Kolom,
@@ -36,13 +36,6 @@ class Cijfers:
     gepubliceerd: bool = False
     realisatie: list[Realisatie] = field(default_factory=list)
     kanaalgebruik: list[Kanaalgebruik] = field(default_factory=list)
-
-
-def normen_bestanden(map: Path) -> list[Path]:
-    normen = map / NORMEN_MAP
-    if not normen.is_dir():
-        return []
-    return sorted([*normen.glob("*.yaml"), *normen.glob("*.yml")])
 
 
 def lees_cijfers(
@@ -131,6 +124,3 @@ def verouderd(cijfers: Cijfers, vandaag: date, maanden: int) -> list[Melding]:
                 )
             )
     return meldingen
-
-
-__all__ = ["Cijfers", "NormBron", "Servicenorm", "lees_cijfers", "normen_bestanden", "verouderd"]

@@ -45,6 +45,12 @@ def _ids_onder(data: dict[str, Any], sleutel: str) -> list[tuple[Pad, Any]]:
     ]
 
 
+def ids_in(items: object) -> list[str]:
+    """The `id`s of a list of mappings in raw YAML data (as in gemeente.yml's `kanalen`)."""
+    lijst = items if isinstance(items, list) else []
+    return [i["id"] for i in lijst if isinstance(i, dict) and isinstance(i.get("id"), str)]
+
+
 def dubbele_ids(bestand: YamlBestand, lijst_pad: Pad, soort: str) -> list[Melding]:
     """Mappings in the list at `lijst_pad` whose `id` was used before in the same list."""
     lijst: Any = bestand.data
