@@ -29,8 +29,10 @@ def in_volgorde(
     return sorted(paren, key=lambda paar: SOORT_VOLGORDE.index(paar[1].soort))
 
 
-def bereikbaar(kanaal: Kanaal) -> list[str]:
-    """Lines (Markdown) that say where and how the channel is reached."""
+def bereikbaar(kanaal: Kanaal, met_afspraak: bool = True) -> list[str]:
+    """Lines (Markdown) that say where and how the channel is reached.
+
+    A product page says "afspraak" per product itself, so it leaves the channel's own out."""
     regels = []
     if kanaal.url:
         regels.append(f"Website: [{md_tekst(_zonder_schema(kanaal.url))}]({kanaal.url})")
@@ -41,7 +43,7 @@ def bereikbaar(kanaal: Kanaal) -> list[str]:
     if kanaal.adres:
         label = "Postadres" if kanaal.soort == "schriftelijk" else "Adres"
         regels.append(f"{label}: {md_tekst(kanaal.adres)}")
-    if kanaal.op_afspraak:
+    if kanaal.op_afspraak and met_afspraak:
         regels.append("Alleen op afspraak.")
     return regels
 

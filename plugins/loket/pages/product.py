@@ -101,7 +101,7 @@ def _kanaal_blok(aanvraag: Aanvraagkanaal, kanaal: Kanaal, kosten: list[Kosten])
         punten.append(INLOGGEN[aanvraag.inloggen])
     punten += _afspraak(aanvraag, kanaal)
     if kanaal.soort != "click":
-        punten += [r for r in bereikbaar(kanaal) if r != "Alleen op afspraak."]
+        punten += bereikbaar(kanaal, met_afspraak=False)
     punten += [
         f"Kosten via dit kanaal: {_bedrag(k)} ({md_tekst(k.omschrijving)})"
         for k in kosten
