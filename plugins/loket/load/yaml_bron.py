@@ -52,9 +52,25 @@ class Posities:
 
 @dataclass
 class YamlBestand:
+    """A parsed file. Positions are worked out only when a message needs one: the clean
+    files of a large gemeente never pay for them."""
+
     pad: str
     data: dict[str, Any]
-    posities: Posities
+    _posities: Posities | None = None
+    _tekst: str = ""
+    _bron: Path | None = None
+    """Where to read the text again when it was not kept (files read by a worker process)."""
+
+    @property
+    def posities(self) -> Posities:
+        if self._posities is None:
+            tekst = self._tekst
+            if not tekst and self._bron is not None:
+                tekst = self._bron.read_bytes().decode("utf-8-sig", errors="replace")
+            ontleed = _snel(tekst) or _langzaam(tekst, self.pad)[0]
+            self._posities = Posities() if ontleed is None else _Omzetter.van(ontleed).posities
+        return self._posities
 
     def melding(self, pad: Pad, tekst: str, hint: str = "", *, op_sleutel: bool = False) -> Melding:
         plek = self.posities.sleutel(pad) if op_sleutel else self.posities.waarde(pad)
@@ -110,9 +126,70 @@ def lees_yaml_tekst(ruw: bytes, weergave: str) -> tuple[YamlBestand | None, list
 
 
 def _ontleed(tekst: str, weergave: str) -> tuple[YamlBestand | None, list[Melding]]:
+    """Three ways in, fastest first; each later one is the reference for the earlier:
+    libyaml straight to data (clean files), libyaml to nodes, then the pure-Python reader
+    whose messages are the ones redacteuren see."""
+    if yaml.__with_libyaml__ and not _heeft_anker(tekst):
+        data = _direct(tekst)
+        if data is not None:
+            return YamlBestand(weergave, data, _tekst=tekst), []
+    ontleed, meldingen = (_snel(tekst), []) if yaml.__with_libyaml__ else (None, [])
+    if ontleed is None:
+        ontleed, meldingen = _langzaam(tekst, weergave)
+    if ontleed is None:
+        return None, meldingen
+    return _zet_om(ontleed, weergave)
+
+
+class _Twijfel(Exception):
+    """The fast path met something the careful path must judge."""
+
+
+class _DirecteLezer(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Any:
+        sleutels = [k.value if isinstance(k, yaml.ScalarNode) else None for k, _ in node.value]
+        if None in sleutels or "<<" in sleutels or len(set(sleutels)) != len(sleutels):
+            raise _Twijfel
+        return super().construct_mapping(node, deep=deep)
+
+
+def _direct(tekst: str) -> dict[str, Any] | None:
+    """The data of a clean file, or None when anything needs the careful path."""
+    try:
+        data = yaml.load(tekst, Loader=_DirecteLezer)
+    except (yaml.YAMLError, _Twijfel, ValueError, OverflowError, TypeError):
+        return None
+    return data if isinstance(data, dict) and _alle_sleutels_tekst(data) else None
+
+
+def _alle_sleutels_tekst(waarde: Any) -> bool:
+    if isinstance(waarde, dict):
+        return all(type(k) is str and _alle_sleutels_tekst(v) for k, v in waarde.items())
+    if isinstance(waarde, list):
+        return all(_alle_sleutels_tekst(v) for v in waarde)
+    return True
+
+
+_Ontleed = tuple[Any, yaml.Node | None]
+
+
+def _snel(tekst: str) -> _Ontleed | None:
+    """The composed document via libyaml, or None if the slow reader should look at it."""
+    if not yaml.__with_libyaml__ or _heeft_anker(tekst):
+        return None
+    lezer = yaml.CSafeLoader(tekst)
+    try:
+        return lezer, lezer.get_single_node()
+    except yaml.YAMLError:
+        return None
+    finally:
+        lezer.dispose()
+
+
+def _langzaam(tekst: str, weergave: str) -> tuple[_Ontleed | None, list[Melding]]:
     lezer = _Lezer(tekst)
     try:
-        wortel = lezer.get_single_node()
+        return (lezer, lezer.get_single_node()), []
     except _AnkerFout as fout:
         plek = _plek(fout.mark)
         hint = "schrijf de waarde voluit op elke plek waar u haar nodig heeft"
@@ -122,6 +199,29 @@ def _ontleed(tekst: str, weergave: str) -> tuple[YamlBestand | None, list[Meldin
         return None, [vertaal_yaml_fout(fout, weergave)]
     finally:
         lezer.dispose()
+
+
+def _heeft_anker(tekst: str) -> bool:
+    """True when an anchor or alias may be present (checked on libyaml's events)."""
+    if "&" not in tekst and "*" not in tekst:
+        return False
+    if not yaml.__with_libyaml__:
+        return True
+    lezer = yaml.CSafeLoader(tekst)
+    try:
+        while lezer.check_event():
+            event = lezer.get_event()
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                return True
+    except yaml.YAMLError:
+        return True
+    finally:
+        lezer.dispose()
+    return False
+
+
+def _zet_om(ontleed: _Ontleed, weergave: str) -> tuple[YamlBestand | None, list[Melding]]:
+    wortel = ontleed[1]
     if wortel is None:
         return None, [Melding(weergave, 1, 1, "het bestand is leeg", "vul het bestand")]
     if not isinstance(wortel, yaml.MappingNode):
@@ -129,19 +229,27 @@ def _ontleed(tekst: str, weergave: str) -> tuple[YamlBestand | None, list[Meldin
         hint = "begin elke regel op het hoogste niveau met een sleutel, zoals 'naam: ...'"
         melding = "het bestand moet uit sleutels met waarden bestaan"
         return None, [Melding(weergave, plek.regel, plek.kolom, melding, hint)]
-    omzetter = _Omzetter(weergave, lezer)
-    data = omzetter.waarde(wortel, ())
-    return YamlBestand(weergave, data, omzetter.posities), omzetter.meldingen
+    omzetter = _Omzetter.van(ontleed, weergave)
+    return YamlBestand(weergave, omzetter.data, omzetter.posities), omzetter.meldingen
 
 
 class _Omzetter:
     """Turns composed nodes into dicts, lists and scalars while recording positions."""
 
-    def __init__(self, weergave: str, lezer: yaml.SafeLoader) -> None:
+    def __init__(self, weergave: str, lezer: Any) -> None:
         self.weergave = weergave
         self.lezer = lezer
         self.posities = Posities()
         self.meldingen: list[Melding] = []
+        self.data: Any = None
+
+    @classmethod
+    def van(cls, ontleed: _Ontleed, weergave: str = "") -> _Omzetter:
+        lezer, wortel = ontleed
+        omzetter = cls(weergave, lezer)
+        if wortel is not None:
+            omzetter.data = omzetter.waarde(wortel, ())
+        return omzetter
 
     def waarde(self, node: yaml.Node, pad: Pad) -> Any:
         self.posities.waarden[pad] = _plek(node.start_mark)

@@ -13,6 +13,9 @@ from typing import Any
 
 import yaml
 
+# libyaml's emitter when present: the pure-Python one cost a third of a large build.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 
 @dataclass(frozen=True)
 class Opties:
@@ -39,7 +42,7 @@ class Pagina:
     in_nav: bool = False
 
     def markdown(self) -> str:
-        kop = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=1000)
+        kop = yaml.dump(self.meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
         return f"---\n{kop}---\n\n{self.inhoud.strip()}\n"
 
 
@@ -52,7 +55,20 @@ def bewerk_basis(bewerk_url: str | None, repo_url: str | None) -> str:
 
 def link(van: str, naar: str) -> str:
     """Relative Markdown link from page `van` to page `naar` (both source paths)."""
-    return posixpath.relpath(naar, posixpath.dirname(van) or ".")
+    return _relatief(naar, posixpath.dirname(van))
+
+
+def _relatief(doel: str, map: str) -> str:
+    """`posixpath.relpath` for clean relative paths, without its costly trip via the disk
+    root (pages link to each other tens of thousands of times in a large gemeente)."""
+    delen = [d for d in doel.split("/") if d not in ("", ".")]
+    basis = [d for d in map.split("/") if d not in ("", ".")]
+    if ".." in delen or ".." in basis:
+        return posixpath.relpath(doel or ".", map or ".")
+    gedeeld = 0
+    while gedeeld < min(len(delen), len(basis)) and delen[gedeeld] == basis[gedeeld]:
+        gedeeld += 1
+    return "/".join([".."] * (len(basis) - gedeeld) + delen[gedeeld:]) or "."
 
 
 def url_van(src: str, directory_urls: bool = True) -> str:
@@ -69,5 +85,5 @@ def html_link(van: str, naar: str, directory_urls: bool = True) -> str:
     """Relative URL from page `van` to page `naar`, for the few places raw HTML is needed."""
     eigen, doel = url_van(van, directory_urls), url_van(naar, directory_urls)
     basis = eigen.rstrip("/") if eigen.endswith("/") else posixpath.dirname(eigen)
-    pad = posixpath.relpath(doel or ".", basis or ".")
+    pad = _relatief(doel, basis)
     return pad + "/" if (doel.endswith("/") or not doel) and not pad.endswith("/") else pad

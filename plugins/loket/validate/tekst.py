@@ -19,6 +19,7 @@ _GEBEURTENIS = re.compile(r"(?i)\bon[a-z]{3,}\s*=")
 _GEVAARLIJK_SCHEMA = re.compile(r"(?i)\b(javascript|vbscript|livescript)\s*:")
 _MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
 _MD_DEFINITIE = re.compile(r"(?m)^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
+_VERDACHT = re.compile(r"[<=:\]]")
 _SCHEMA = re.compile(r"^([a-z][a-z0-9+.-]*):")
 _VEILIGE_SCHEMAS = {"https", "mailto", "tel"}
 _HINT_HTML = (
@@ -51,6 +52,8 @@ def tekst_probleem(tekst: str) -> tuple[str, str] | None:
     """(melding, hint) when the text holds raw HTML or an unsafe link, else None."""
     if "VUL IN" in tekst:
         return "deze tekst moet u nog invullen", "vervang de tekst die met 'VUL IN' begint"
+    if not _VERDACHT.search(tekst):
+        return None  # every check below needs one of these characters
 
     if tag := _HTML_TAG.search(tekst):
         return f"HTML is niet toegestaan ('{tag.group(0).strip()}')", _HINT_HTML
