@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from loket.load.git_datums import Datums
@@ -47,23 +48,51 @@ class Catalogus:
         """The file's dates, or `standaard` for both when nothing is known."""
         return self.datums.get(bestand, Datums(standaard, standaard))
 
+    # The lookups below are built once, on first use, when the catalogue is complete: pages
+    # ask them once per product, theme or norm, so a scan per question would make a build
+    # quadratic in the number of products.
+
     def op_naam(self) -> list[ProductBron]:
-        return sorted(self.producten.values(), key=lambda p: (p.product.naam.casefold(), p.id))
+        return self._op_naam
 
     def van_thema(self, thema: Thema) -> list[ProductBron]:
-        return [p for p in self.op_naam() if thema.id in p.product.themas]
+        return self._per_lijst("themas").get(thema.id, [])
 
     def met_norm(self, norm_id: str) -> list[ProductBron]:
-        return [p for p in self.op_naam() if norm_id in p.product.servicenormen]
+        return self._per_lijst("servicenormen").get(norm_id, [])
 
     def historie(self, norm_id: str) -> list[Realisatie]:
         """The norm's realisatie, oldest period first."""
-        rijen = [r for r in self.realisatie if r.servicenorm == norm_id]
-        return sorted(rijen, key=lambda r: r.periode.sleutel)
+        return self._historie.get(norm_id, [])
 
     def laatste(self, norm_id: str) -> Realisatie | None:
         historie = self.historie(norm_id)
         return historie[-1] if historie else None
+
+    @cached_property
+    def _op_naam(self) -> list[ProductBron]:
+        return sorted(self.producten.values(), key=lambda p: (p.product.naam.casefold(), p.id))
+
+    @cached_property
+    def _lijsten(self) -> dict[str, dict[str, list[ProductBron]]]:
+        return {}
+
+    def _per_lijst(self, veld: str) -> dict[str, list[ProductBron]]:
+        """Products by each id in their list `veld` (themas, servicenormen), in name order."""
+        if veld not in self._lijsten:
+            index: dict[str, list[ProductBron]] = {}
+            for p in self._op_naam:
+                for waarde in dict.fromkeys(getattr(p.product, veld)):
+                    index.setdefault(waarde, []).append(p)
+            self._lijsten[veld] = index
+        return self._lijsten[veld]
+
+    @cached_property
+    def _historie(self) -> dict[str, list[Realisatie]]:
+        index: dict[str, list[Realisatie]] = {}
+        for r in sorted(self.realisatie, key=lambda r: r.periode.sleutel):
+            index.setdefault(r.servicenorm, []).append(r)
+        return index
 
     def realisatie_perioden(self) -> list[Periode]:
         return sorted({r.periode for r in self.realisatie}, key=lambda p: p.sleutel)

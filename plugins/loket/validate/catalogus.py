@@ -129,11 +129,12 @@ def _lees_gemeente(
 
 def _product_verwijzingen(producten: list[Gelezen[Product]], ids: _Ids) -> list[Melding]:
     meldingen = []
+    themas, kanalen = set(ids.themas), set(ids.kanalen)
     for g in producten:
-        meldingen += onbekende_ids(g.bestand, "themas", ids.themas, "thema")
-        meldingen += onbekende_ids(g.bestand, "aanvragen.kanaal", ids.kanalen, "kanaal")
-        meldingen += onbekende_ids(g.bestand, "kosten.kanaal", ids.kanalen, "kanaal")
-        meldingen += onbekende_ids(g.bestand, "gerelateerd", ids.producten - {g.id}, "product")
+        meldingen += onbekende_ids(g.bestand, "themas", themas, "thema")
+        meldingen += onbekende_ids(g.bestand, "aanvragen.kanaal", kanalen, "kanaal")
+        meldingen += onbekende_ids(g.bestand, "kosten.kanaal", kanalen, "kanaal")
+        meldingen += onbekende_ids(g.bestand, "gerelateerd", ids.producten, "product", g.id)
         meldingen += onbekende_ids(g.bestand, "servicenormen", ids.normen, "servicenorm")
         meldingen += onbekende_ids(g.bestand, "organisaties", ids.organisaties, "organisatie")
     return meldingen

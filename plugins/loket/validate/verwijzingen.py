@@ -11,17 +11,19 @@ from loket.validate.suggesties import bedoelde_u, keuzes
 
 
 def onbekende_ids(
-    bestand: YamlBestand, sleutel: str, bekend: Iterable[str], soort: str
+    bestand: YamlBestand, sleutel: str, bekend: Iterable[str], soort: str, behalve: str = ""
 ) -> list[Melding]:
-    """Ids named under `sleutel` that do not exist.
+    """Ids named under `sleutel` that do not exist (or are `behalve`, the file's own id).
 
     `sleutel` is either `"themas"` (a list of ids) or `"aanvragen.kanaal"` (the `kanaal` of each
-    mapping in the list `aanvragen`).
+    mapping in the list `aanvragen`). Pass a set as `bekend` when calling once per file: it is
+    used as it is, so a check over n files stays linear.
     """
-    bekende = set(bekend)
+    bekende = bekend if isinstance(bekend, set | frozenset) else set(bekend)
     meldingen = []
     for pad, waarde in _ids_onder(bestand.data, sleutel):
-        if isinstance(waarde, str) and waarde not in bekende:
+        if isinstance(waarde, str) and (waarde not in bekende or waarde == behalve):
+            bekende = set(bekende) - {behalve}
             voorstel = bedoelde_u(waarde, bekende)
             tekst = f"{soort} '{waarde}' bestaat niet" + (f"; {voorstel}" if voorstel else "")
             hint = f"bekende {soort}-ids: {keuzes(bekende)}" if bekende else ""
