@@ -9,7 +9,13 @@ from tests.conftest import ROOT
 
 PAKKET = ROOT / "plugins" / "loket"
 ADAPTER = PAKKET / "mkdocs"
-TOEGESTAAN = ("mkdocs.plugins", "mkdocs.config", "mkdocs.structure.files", "mkdocs.exceptions")
+TOEGESTAAN = (
+    "mkdocs.plugins",
+    "mkdocs.config",
+    "mkdocs.structure.files",
+    "mkdocs.structure.pages",
+    "mkdocs.exceptions",
+)
 
 
 def _imports(bestand: Path) -> list[str]:

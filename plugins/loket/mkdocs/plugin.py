@@ -8,8 +8,9 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
 from loket.melding import Melding
 from loket.mkdocs.config import LoketConfig
@@ -29,6 +30,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._catalogus: Catalogus | None = None
         self._site: tuple[list[Pagina], list[Bestand]] = ([], [])
         self._nav: list[Any] | None = None
+        self._meta: dict[str, dict[str, Any]] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Validate and render before MkDocs touches site_dir: a failed build keeps the site."""
@@ -56,15 +58,34 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         paginas, bestanden = self._site
         for bestand in bestanden:
             files.append(File.generated(config, bestand.pad, content=bestand.inhoud))
+        self._meta = {}
         for pagina in paginas:
             niveau = InclusionLevel.INCLUDED if pagina.in_nav else InclusionLevel.NOT_IN_NAV
+            # The body only: the front matter goes straight into page.meta below, which spares
+            # dumping and re-parsing it for every page (`loket export` writes it out in full).
             files.append(
-                File.generated(config, pagina.pad, content=pagina.markdown(), inclusion=niveau)
+                File.generated(config, pagina.pad, content=pagina.inhoud, inclusion=niveau)
             )
+            self._meta[pagina.pad] = pagina.meta
         _voeg_schemas_toe(files, config)
         if self._nav is not None:
             self._nav[:] = navigatie(self._catalogus, eigen)
         return files
+
+    def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
+        """An empty front matter before the body, so MkDocs reads no metadata from the text."""
+        if page.file.src_uri not in self._meta:
+            return None
+        return "---\n{}\n---\n\n" + page.file.content_string
+
+    @event_priority(100)  # before any other plugin reads page.meta
+    def on_page_markdown(
+        self, markdown: str, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        meta = self._meta.get(page.file.src_uri)
+        if meta is not None:
+            page.meta = dict(meta)
+        return markdown
 
 
 def _opties(config: MkDocsConfig, bewerk_url: str | None) -> Opties:
