@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import loket.load.cache as cache
+import loket.validate.yaml_map as yaml_map
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -21,7 +22,8 @@ def test_unchanged_files_are_parsed_once_across_rebuilds(
         gelezen.append(weergave)
         return echt(bestand, weergave)
 
-    monkeypatch.setattr(cache, "lees_yaml", tellend)
+    monkeypatch.setattr(cache, "lees_yaml", tellend)  # gemeente.yml
+    monkeypatch.setattr(yaml_map, "lees_yaml", tellend)  # the folders
     config = load_config(str(klein / "mkdocs.yml"))
     config.plugins.on_config(config)
     eerste = sorted(gelezen)

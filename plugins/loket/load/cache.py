@@ -7,20 +7,38 @@ from pathlib import Path
 from loket.load.yaml_bron import YamlBestand, lees_yaml
 from loket.melding import Melding
 
-_Sleutel = tuple[str, int, int]
-_cache: dict[str, tuple[_Sleutel, YamlBestand | None, list[Melding]]] = {}
+Uitkomst = tuple[YamlBestand | None, list[Melding]]
+Sleutel = tuple[str, int, int]
+_cache: dict[str, tuple[Sleutel, Uitkomst]] = {}
 
 
-def lees_yaml_met_cache(bestand: Path, weergave: str) -> tuple[YamlBestand | None, list[Melding]]:
-    """Like `lees_yaml`, but reuses the last result while the file is unchanged on disk."""
+def cache_sleutel(bestand: Path, weergave: str) -> Sleutel | None:
+    """What a cached result must match: the shown path, modification time and size."""
     try:
         stat = bestand.stat()
     except OSError:
-        return lees_yaml(bestand, weergave)
-    sleutel = (weergave, stat.st_mtime_ns, stat.st_size)
+        return None
+    return (weergave, stat.st_mtime_ns, stat.st_size)
+
+
+def uit_cache(bestand: Path, sleutel: Sleutel | None) -> Uitkomst | None:
     bewaard = _cache.get(str(bestand))
-    if bewaard is not None and bewaard[0] == sleutel:
-        return bewaard[1], bewaard[2]
-    uitkomst = lees_yaml(bestand, weergave)
-    _cache[str(bestand)] = (sleutel, *uitkomst)
+    if sleutel is None or bewaard is None or bewaard[0] != sleutel:
+        return None
+    return bewaard[1]
+
+
+def bewaar(bestand: Path, sleutel: Sleutel | None, uitkomst: Uitkomst) -> None:
+    """Keep `uitkomst`, read when the file matched `sleutel` (taken before reading)."""
+    if sleutel is not None:
+        _cache[str(bestand)] = (sleutel, uitkomst)
+
+
+def lees_yaml_met_cache(bestand: Path, weergave: str) -> Uitkomst:
+    """Like `lees_yaml`, but reuses the last result while the file is unchanged on disk."""
+    sleutel = cache_sleutel(bestand, weergave)
+    uitkomst = uit_cache(bestand, sleutel)
+    if uitkomst is None:
+        uitkomst = lees_yaml(bestand, weergave)
+        bewaar(bestand, sleutel, uitkomst)
     return uitkomst
