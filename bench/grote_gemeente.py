@@ -1,13 +1,21 @@
-"""Make a large fictional gemeente: the example plus N generated products (for benchmarks).
+"""Make a large fictional gemeente of N products, for benchmarks.
 
-python -m bench.grote_gemeente 1000 /tmp/groot
+    python -m bench.grote_gemeente 1000 /tmp/groot
+
+The 34 products of the example gemeente Lindewaard stay; the rest are generated from them with
+their own name, costs, search words, questions and related products. Servicenormen and the
+sociale kaart grow with the catalogue: one extra norm (with its realisatie rows) per 100
+products and one extra organisation per 10, so every kind of page is in the measurement.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -32,26 +40,100 @@ ONDERWERPEN = (
     "aanvraag",
     "inschrijving",
 )
+WIJKEN = ("Oosterbroek", "Lindewaard-Noord", "De Heuvel", "Kerkdorp", "Molenveld", "Zandhoek")
 
 
 def maak(aantal: int, doel: Path) -> Path:
-    """A copy of the example gemeente with `aantal` extra products (ids product-0001 …)."""
+    """A gemeente with `aantal` products (at least the example's 34) in `doel`."""
     if doel.exists():
         shutil.rmtree(doel)
     doel.mkdir(parents=True)
     for naam in VOORBEELD:
         bron = ROOT / naam
         (shutil.copytree if bron.is_dir() else shutil.copy)(bron, doel / naam)
+    _upl_lijst_absoluut(doel / "gemeente.yml")
     voorbeelden = sorted((doel / "producten").glob("*.yaml"))
-    for i in range(1, aantal + 1):
-        data = yaml.safe_load(voorbeelden[i % len(voorbeelden)].read_text(encoding="utf-8"))
-        onderwerp = ONDERWERPEN[i % len(ONDERWERPEN)]
-        data["naam"] = f"{onderwerp.capitalize()} {i} {data['naam']}"
-        data["trefwoorden"] = [f"{onderwerp}{i}", *data.get("trefwoorden", [])]
-        data.pop("gerelateerd", None)
-        tekst = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-        (doel / "producten" / f"product-{i:04d}.yaml").write_text(tekst, encoding="utf-8")
+    extra = max(0, aantal - len(voorbeelden))
+    normen = _extra_normen(doel / "servicenormen", extra // 100)
+    for i in range(1, extra + 1):
+        data = _product(i, extra, voorbeelden[i % len(voorbeelden)], normen)
+        tekst = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+        (doel / "producten" / f"product-{i:05d}.yaml").write_text(tekst, encoding="utf-8")
+    _extra_organisaties(doel / "sociale_kaart" / "organisaties.csv", extra // 10)
     return doel
+
+
+def _upl_lijst_absoluut(gemeente: Path) -> None:
+    """The example points at ../shared relative to the project; keep that working elsewhere."""
+    tekst = gemeente.read_text(encoding="utf-8")
+    lijst = (ROOT / "../shared/upl/UPL-actueel.csv").resolve()
+    regels = [
+        f"upl_lijst: {lijst}" if regel.startswith("upl_lijst:") else regel
+        for regel in tekst.splitlines()
+    ]
+    gemeente.write_text("\n".join(regels) + "\n", encoding="utf-8")
+
+
+def _product(i: int, totaal: int, voorbeeld: Path, normen: list[str]) -> dict[str, Any]:
+    data = yaml.safe_load(voorbeeld.read_text(encoding="utf-8"))
+    onderwerp = ONDERWERPEN[i % len(ONDERWERPEN)]
+    wijk = WIJKEN[i % len(WIJKEN)]
+    data["naam"] = f"{onderwerp.capitalize()} {i} {data['naam']}"
+    data["trefwoorden"] = [f"{onderwerp}{i}", wijk.lower(), *data.get("trefwoorden", [])]
+    for kosten in data.get("kosten", []):
+        kosten["bedrag"] = round(kosten["bedrag"] * (1 + (i % 7) / 20), 2)
+    data["veelgestelde_vragen"] = [
+        *data.get("veelgestelde_vragen", []),
+        {
+            "vraag": f"Geldt dit ook als ik in {wijk} woon?",
+            "antwoord": f"Ja. Voor {wijk} gelden dezelfde regels als voor de rest van de gemeente.",
+        },
+    ]
+    data["gerelateerd"] = [f"product-{(i + stap - 1) % totaal + 1:05d}" for stap in (1, 2)]
+    if normen and i % 4 == 0:
+        data["servicenormen"] = [*data.get("servicenormen", []), normen[i % len(normen)]]
+    return data
+
+
+def _extra_normen(map: Path, aantal: int) -> list[str]:
+    """`aantal` norms copied from the example's, each with the realisatie of its model."""
+    voorbeelden = sorted(map.glob("*.yaml"))
+    realisatie = map / "realisatie.csv"
+    rijen = list(csv.DictReader(io.StringIO(realisatie.read_text(encoding="utf-8"))))
+    ids = []
+    for i in range(1, aantal + 1):
+        voorbeeld = voorbeelden[i % len(voorbeelden)]
+        data = yaml.safe_load(voorbeeld.read_text(encoding="utf-8"))
+        data["titel"] = f"{data['titel']} ({WIJKEN[i % len(WIJKEN)]} {i})"
+        norm_id = f"norm-{i:04d}"
+        (map / f"{norm_id}.yaml").write_text(
+            yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
+        rijen += [
+            {**r, "servicenorm": norm_id} for r in rijen if r["servicenorm"] == voorbeeld.stem
+        ]
+        ids.append(norm_id)
+    _schrijf_csv(realisatie, rijen)
+    return ids
+
+
+def _extra_organisaties(bestand: Path, aantal: int) -> None:
+    rijen = list(csv.DictReader(io.StringIO(bestand.read_text(encoding="utf-8"))))
+    voorbeelden = list(rijen)
+    for i in range(1, aantal + 1):
+        rij = dict(voorbeelden[i % len(voorbeelden)])
+        rij["id"] = f"organisatie-{i:05d}"
+        rij["naam"] = f"{rij['naam']} {WIJKEN[i % len(WIJKEN)]} {i}"
+        rijen.append(rij)
+    _schrijf_csv(bestand, rijen)
+
+
+def _schrijf_csv(bestand: Path, rijen: list[dict[str, str]]) -> None:
+    uit = io.StringIO()
+    schrijver = csv.DictWriter(uit, fieldnames=list(rijen[0]), lineterminator="\n")
+    schrijver.writeheader()
+    schrijver.writerows(rijen)
+    bestand.write_text(uit.getvalue(), encoding="utf-8")
 
 
 if __name__ == "__main__":

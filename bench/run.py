@@ -1,0 +1,195 @@
+"""The benchmark matrix: Loket against plain MkDocs + Material, at 100, 1,000 and 10,000 products.
+
+    python -m bench.run                 # all sizes, writes bench/RESULTS.md
+    python -m bench.run --n 100 1000    # fewer sizes
+
+For each size it generates a gemeente (bench/grote_gemeente.py), then measures `loket check`,
+`mkdocs build` with the plugin (time and peak memory), the same pages written by `loket export`
+and built by plain MkDocs + Material, page and index sizes, the first visit of a product page
+in Debian's Chromium, and the time `mkdocs serve` takes to show a changed product.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass
+from datetime import date
+from importlib.metadata import version
+from pathlib import Path
+
+from bench.grote_gemeente import maak
+from bench.meten import BIN, draai, eerste_bezoek_kb, mkdocs_build, omvang, serve_herbouw
+
+RESULTATEN = Path(__file__).parent / "RESULTS.md"
+PRODUCT = "producten/product-00001.yaml"
+PRODUCT_URL = "producten/product-00001/"
+
+
+@dataclass
+class Meting:
+    producten: int
+    paginas: int
+    check_s: float
+    loket_s: float
+    loket_mb: float
+    gewoon_s: float
+    gewoon_mb: float
+    product_html_kb: float
+    product_html_max_kb: float
+    index_per_product_kb: float
+    eerste_bezoek_kb: float
+    herbouw_s: float | None
+
+    @property
+    def verhouding(self) -> float:
+        """Loket's build time over plain MkDocs' build of the same pages."""
+        return self.loket_s / self.gewoon_s
+
+
+def meet(aantal: int, werkmap: Path, serve: bool = True) -> Meting:
+    map = maak(aantal, werkmap / f"n{aantal}")
+    check = draai([str(BIN / "loket"), "check", "."], map)
+    loket = mkdocs_build(map)
+    export = werkmap / f"n{aantal}-export"
+    draai([str(BIN / "loket"), "export", str(export)], map)
+    gewoon = mkdocs_build(export)
+    maten = omvang(map / "site")
+    bezoek = eerste_bezoek_kb(map / "site", PRODUCT_URL)
+    herbouw = serve_herbouw(map, map / PRODUCT, PRODUCT_URL) if serve else None
+    paginas = sum(1 for _ in (map / "site").rglob("index.html"))
+    shutil.rmtree(export)
+    return Meting(
+        producten=len(list((map / "producten").glob("*.yaml"))),
+        paginas=paginas,
+        check_s=check.seconden,
+        loket_s=loket.seconden,
+        loket_mb=loket.piek_mb,
+        gewoon_s=gewoon.seconden,
+        gewoon_mb=gewoon.piek_mb,
+        product_html_kb=maten.product_html_kb,
+        product_html_max_kb=maten.product_html_max_kb,
+        index_per_product_kb=maten.index_per_product_kb,
+        eerste_bezoek_kb=bezoek,
+        herbouw_s=herbouw,
+    )
+
+
+@dataclass
+class Doel:
+    naam: str
+    waarde: str
+    gehaald: bool | None
+
+
+def doelen(metingen: list[Meting]) -> list[Doel]:
+    """The targets of the issue, judged on what was measured (None: size not measured)."""
+    per_n = {m.producten: m for m in metingen}
+    duizend, tienduizend = per_n.get(1000), per_n.get(10000)
+    uit = []
+    if duizend:
+        uit.append(
+            Doel(
+                "build ≤ 1.0× plain MkDocs at 1,000",
+                f"{duizend.verhouding:.2f}×",
+                duizend.verhouding <= 1.0,
+            )
+        )
+    if duizend and tienduizend:
+        groei = tienduizend.loket_s / duizend.loket_s
+        uit.append(Doel("time(10,000) / time(1,000) ≤ 11", f"{groei:.1f}", groei <= 11))
+    if tienduizend:
+        uit.append(
+            Doel(
+                "peak RSS at 10,000 ≤ 1 GB",
+                f"{tienduizend.loket_mb:.0f} MB",
+                tienduizend.loket_mb <= 1024,
+            )
+        )
+        uit.append(
+            Doel(
+                "`loket check` of 10,000 < 3 s",
+                f"{tienduizend.check_s:.1f} s",
+                tienduizend.check_s < 3,
+            )
+        )
+    grootste = max(m.product_html_max_kb for m in metingen)
+    uit.append(Doel("product page HTML ≤ 60 KB", f"{grootste:.1f} KB (largest)", grootste <= 60))
+    bezoek = max(m.eerste_bezoek_kb for m in metingen)
+    uit.append(
+        Doel("first visit ≤ 150 KB gzip at every N", f"{bezoek:.1f} KB (largest)", bezoek <= 150)
+    )
+    return uit
+
+
+def tabel(metingen: list[Meting]) -> str:
+    kop = (
+        "| products | pages | `loket check` | build with Loket | peak RSS | plain MkDocs | "
+        "peak RSS | ratio | product HTML (mean / max) | index per product | "
+        "first visit (gzip) | serve rebuild |\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+    )
+    regels = [
+        f"| {m.producten:,} | {m.paginas:,} | {m.check_s:.2f} s | {m.loket_s:.1f} s | "
+        f"{m.loket_mb:.0f} MB | {m.gewoon_s:.1f} s | {m.gewoon_mb:.0f} MB | "
+        f"{m.verhouding:.2f}× | {m.product_html_kb:.1f} / {m.product_html_max_kb:.1f} KB | "
+        f"{m.index_per_product_kb:.1f} KB | {m.eerste_bezoek_kb:.1f} KB | "
+        + (f"{m.herbouw_s:.1f} s |" if m.herbouw_s is not None else "– |")
+        for m in metingen
+    ]
+    return kop + "\n".join(regels) + "\n"
+
+
+def verslag(metingen: list[Meting]) -> str:
+    cpu = platform.processor() or platform.machine()
+    regels = [
+        f"- {d.naam}: **{d.waarde}**, "
+        + {True: "met", False: "**missed**", None: "not measured"}[d.gehaald]
+        for d in doelen(metingen)
+    ]
+    pakketten = ", ".join(
+        f"{p} {version(p)}"
+        for p in ("mkdocs", "mkdocs-material", "pyyaml", "pydantic", "frictionless")
+    )
+    return (
+        "# Benchmark results\n\n"
+        f"Measured {date.today().isoformat()} by `python -m bench.run` (`make bench`) on "
+        f"{platform.system()} {cpu}, {_kernen()} cores, Python {platform.python_version()}; "
+        f"{pakketten}. Times are wall-clock seconds of one run.\n\n"
+        + tabel(metingen)
+        + "\n## Targets\n\n"
+        + "\n".join(regels)
+        + "\n\n<!-- ruwe metingen -->\n```json\n"
+        + json.dumps([asdict(m) for m in metingen], indent=1)
+        + "\n```\n"
+    )
+
+
+def _kernen() -> int:
+    import os
+
+    return os.cpu_count() or 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--zonder-serve", action="store_true", help="skip the serve rebuild")
+    parser.add_argument("--uit", type=Path, default=RESULTATEN)
+    args = parser.parse_args()
+    metingen = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for aantal in args.n:
+            meting = meet(aantal, Path(tmp), serve=not args.zonder_serve)
+            print(json.dumps(asdict(meting)), flush=True)
+            metingen.append(meting)
+    args.uit.write_text(verslag(metingen), encoding="utf-8")
+    for doel in doelen(metingen):
+        print(f"{doel.naam}: {doel.waarde} ({'ok' if doel.gehaald else 'MISSED'})")
+
+
+if __name__ == "__main__":
+    main()
