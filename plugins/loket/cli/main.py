@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from loket.cli import check, export, importeer, nieuw, rapport, schema
+from loket.cli import beheer, check, export, importeer, nieuw, rapport, schema
 
 Opdracht = tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]
 OPDRACHTEN: dict[str, Opdracht] = {
@@ -18,6 +18,7 @@ OPDRACHTEN: dict[str, Opdracht] = {
     "schema": (schema.voeg_toe, schema.voer_uit),
     "export": (export.voeg_toe, export.voer_uit),
     "import-hsds": (importeer.voeg_toe, importeer.voer_uit),
+    "beheer": (beheer.voeg_toe, beheer.voer_uit),
 }
 EXIT_GEBRUIK = 2
 

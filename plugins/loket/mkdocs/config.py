@@ -11,3 +11,7 @@ class LoketConfig(Config):
     """Folder with gemeente.yml and producten/; default: the folder of mkdocs.yml."""
     bewerk_url = c.Optional(c.Type(str))
     """Base URL for 'Deze tekst aanpassen' links, e.g. https://github.com/org/repo/edit/main/."""
+    beheer = c.Type(bool, default=False)
+    """Write the web editor (Decap CMS) to /beheer/."""
+    beheer_git = c.Type(dict, default={})
+    """Where the editor saves: {backend: github|gitlab, repo: org/site, branch, base_url}."""

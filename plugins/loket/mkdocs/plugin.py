@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from loket.beheer.bestanden import DECAP_DIST, DecapOntbreekt, Kopie, Tekst, beheer_bestanden
+from loket.beheer.config import BackendFout, backend_uit
 from loket.melding import Melding
 from loket.mkdocs.config import LoketConfig
 from loket.mkdocs.thema import richt_thema_in
@@ -31,6 +34,8 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._site: tuple[list[Pagina], list[Bestand]] = ([], [])
         self._nav: list[Any] | None = None
         self._meta: dict[str, dict[str, Any]] = {}
+        self._beheer: list[Tekst | Kopie] = []
+        self._serve = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Validate and render before MkDocs touches site_dir: a failed build keeps the site."""
@@ -45,12 +50,33 @@ class LoketPlugin(BasePlugin[LoketConfig]):
             )
         self._catalogus = uitkomst.catalogus
         self._site = bouw_site(self._catalogus, _opties(config, self.config.bewerk_url))
-        _botsingen(config, self._site)
+        self._beheer = self._beheer_bestanden(config, map) if self.config.beheer else []
+        _botsingen(config, self._site, [b.pad for b in self._beheer])
         richt_thema_in(config)
         config.watch += [str(map / m) for m in (*DATA_MAPPEN, GEMEENTE_BESTAND)]
         if config.nav is None or config.nav is self._nav:
             self._nav = config.nav = []
         return config
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._serve = command == "serve"
+
+    def _beheer_bestanden(self, config: MkDocsConfig, map: Path) -> list[Tekst | Kopie]:
+        """/beheer/: with git for a build, with decap-server on this machine for `serve`."""
+        basis = Path(config.config_file_path).parent
+        try:
+            backend = backend_uit(self.config.beheer_git, config.repo_url, self._serve)
+            docs, gemeente = (os.path.relpath(p, basis) for p in (config.docs_dir, map))
+            return beheer_bestanden(
+                backend, config.site_name, basis / DECAP_DIST, docs, config.site_url or "", gemeente
+            )
+        except BackendFout as fout:
+            raise PluginError(f"beheer: {fout}") from None
+        except DecapOntbreekt as fout:
+            raise PluginError(
+                f"beheer: Decap CMS ontbreekt in {fout}. Draai 'npm ci' (met decap-cms in "
+                "package.json) of zet beheer: false."
+            ) from None
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self._catalogus is not None
@@ -67,6 +93,11 @@ class LoketPlugin(BasePlugin[LoketConfig]):
                 File.generated(config, pagina.pad, content=pagina.inhoud, inclusion=niveau)
             )
             self._meta[pagina.pad] = pagina.meta
+        for deel in self._beheer:
+            if isinstance(deel, Tekst):
+                files.append(File.generated(config, deel.pad, content=deel.inhoud))
+            else:
+                files.append(File.generated(config, deel.pad, abs_src_path=str(deel.bron)))
         _voeg_schemas_toe(files, config)
         if self._nav is not None:
             self._nav[:] = navigatie(self._catalogus, eigen)
@@ -97,9 +128,11 @@ def _opties(config: MkDocsConfig, bewerk_url: str | None) -> Opties:
     )
 
 
-def _botsingen(config: MkDocsConfig, site: tuple[list[Pagina], list[Bestand]]) -> None:
+def _botsingen(
+    config: MkDocsConfig, site: tuple[list[Pagina], list[Bestand]], extra: list[str]
+) -> None:
     """A hand-written file where Loket writes one is an error, found before site_dir is cleaned."""
-    paden = [p.pad for p in site[0]] + [b.pad for b in site[1]]
+    paden = [p.pad for p in site[0]] + [b.pad for b in site[1]] + extra
     bestaand = [p for p in paden if (Path(config.docs_dir) / p).exists()]
     if bestaand:
         raise PluginError(

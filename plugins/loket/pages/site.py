@@ -50,7 +50,9 @@ def _voor_oogsters(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
         vandaag,
     )
     sitemap = f"Sitemap: {opties.site_url.rstrip('/')}/sitemap.xml\n" if opties.site_url else ""
-    robots = Bestand("robots.txt", f"User-agent: *\nAllow: /\n{sitemap}", "robots.txt", "", vandaag)
+    # /beheer/ is the web editor (when switched on): never for search engines.
+    regels = f"User-agent: *\nAllow: /\nDisallow: /beheer/\n{sitemap}"
+    robots = Bestand("robots.txt", regels, "robots.txt", "", vandaag)
     return [feed, robots]
 
 

@@ -1,0 +1,308 @@
+"""Decap CMS's `config.yml`, generated from the JSON Schemas of the content model.
+
+The schemas come from the same pydantic classes that validate the YAML, so the form has the
+same keys, labels, help texts, required fields and choices as `loket check` expects. What a
+schema cannot say (that `themas` holds ids from gemeente.yml) is in `RELATIES`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from loket.model.schema import schema
+
+Veld = dict[str, Any]
+
+RELATIES: dict[str, Veld] = {
+    "themas": {
+        "collection": "gemeente",
+        "file": "gemeente",
+        "value_field": "themas.*.id",
+        "search_fields": ["themas.*.titel"],
+        "display_fields": ["themas.*.titel"],
+    },
+    "kanaal": {
+        "collection": "gemeente",
+        "file": "gemeente",
+        "value_field": "kanalen.*.id",
+        "search_fields": ["kanalen.*.naam"],
+        "display_fields": ["kanalen.*.naam"],
+    },
+    "dimensie": {
+        "collection": "gemeente",
+        "file": "gemeente",
+        "value_field": "dimensies.*.id",
+        "search_fields": ["dimensies.*.titel"],
+        "display_fields": ["dimensies.*.titel"],
+    },
+    "servicenormen": {
+        "collection": "servicenormen",
+        "value_field": "{{slug}}",
+        "search_fields": ["titel"],
+        "display_fields": ["titel"],
+    },
+    "gerelateerd": {
+        "collection": "producten",
+        "value_field": "{{slug}}",
+        "search_fields": ["naam"],
+        "display_fields": ["naam"],
+    },
+    "toptaken": {
+        "collection": "producten",
+        "value_field": "{{slug}}",
+        "search_fields": ["naam"],
+        "display_fields": ["naam"],
+    },
+}
+"""Keys whose values are ids of something kept elsewhere, and where the form looks them up.
+Only for the products' and norms' own keys: inside gemeente.yml the ids are defined, not used,
+except for `toptaken`."""
+
+_MARKDOWN_KNOPPEN = ["bold", "italic", "link", "bulleted-list", "numbered-list"]
+
+
+@dataclass(frozen=True)
+class Backend:
+    """Where the editor saves: a git host with the editorial workflow, or decap-server."""
+
+    naam: str = "github"
+    repo: str = ""
+    branch: str = "main"
+    base_url: str = ""
+    """For a self-hosted GitLab, e.g. https://gitlab.gemeente.nl."""
+    lokaal: bool = False
+    """True for `mkdocs serve` with decap-server: files on disk, no branches."""
+
+
+def decap_config(
+    backend: Backend, docs_dir: str = "site_src", site_url: str = "", map: str = ""
+) -> dict[str, Any]:
+    """The whole configuration, ready to be written as config.yml next to /beheer/.
+
+    Paths are relative to the repository: `map` is the gemeente's folder in it ("" for the top)."""
+    voor = f"{map.strip('/')}/" if map.strip("/.") else ""
+    config: dict[str, Any] = {"backend": _backend(backend), "locale": "nl"}
+    if backend.lokaal:
+        config["local_backend"] = True
+    else:
+        config["publish_mode"] = "editorial_workflow"
+    if site_url:
+        config["site_url"] = site_url
+        config["display_url"] = site_url
+    config["media_folder"] = f"{docs_dir}/bestanden"
+    config["public_folder"] = "/bestanden"
+    config["collections"] = [
+        _map_collectie(voor, "producten", "Producten", "product", "naam"),
+        _map_collectie(voor, "servicenormen", "Servicenormen", "servicenorm", "titel"),
+        _gemeente_collectie(voor),
+    ]
+    return config
+
+
+def config_tekst(
+    backend: Backend, docs_dir: str = "site_src", site_url: str = "", map: str = ""
+) -> str:
+    kop = "# Made by Loket from the content model; changes here are overwritten.\n"
+    config = decap_config(backend, docs_dir, site_url, map)
+    tekst = yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=100)
+    return kop + tekst
+
+
+def _backend(backend: Backend) -> dict[str, Any]:
+    if backend.lokaal:
+        return {"name": "proxy", "proxy_url": "http://localhost:8081/api/v1", "branch": "main"}
+    uit: dict[str, Any] = {"name": backend.naam, "repo": backend.repo, "branch": backend.branch}
+    if backend.base_url:
+        uit["base_url"] = backend.base_url
+    uit["commit_messages"] = {
+        "create": "Nieuw {{collection}}: {{slug}} (via beheer)",
+        "update": "{{collection}} {{slug}} bijgewerkt (via beheer)",
+        "delete": "{{collection}} {{slug}} verwijderd (via beheer)",
+    }
+    return uit
+
+
+def _map_collectie(voor: str, map: str, label: str, soort: str, titel: str) -> dict[str, Any]:
+    return {
+        "name": map,
+        "label": label,
+        "label_singular": soort.capitalize(),
+        "folder": f"{voor}{map}",
+        "extension": "yaml",
+        "format": "yaml",
+        "create": True,
+        "delete": False,
+        "identifier_field": titel,
+        "slug": "{{slug}}",
+        "summary": f"{{{{{titel}}}}}",
+        "sortable_fields": [titel],
+        "editor": {"preview": soort == "product"},
+        "fields": _velden(schema(soort), eigen_relaties=True),
+    }
+
+
+def _gemeente_collectie(voor: str) -> dict[str, Any]:
+    velden = _velden(schema("gemeente"), eigen_relaties=False)
+    for veld in velden:
+        if veld["name"] == "toptaken":  # the one key of gemeente.yml that points elsewhere
+            veld.update(_relatie("toptaken", veld, meervoud=True))
+    return {
+        "name": "gemeente",
+        "label": "Gemeente",
+        "delete": False,
+        "editor": {"preview": False},
+        "files": [
+            {
+                "name": "gemeente",
+                "label": "Gegevens van de gemeente",
+                "file": f"{voor}gemeente.yml",
+                "fields": velden,
+            }
+        ],
+    }
+
+
+def _velden(schema_data: dict[str, Any], *, eigen_relaties: bool) -> list[Veld]:
+    definities = schema_data.get("$defs", {})
+    return _object_velden(schema_data, definities, eigen_relaties)
+
+
+def _object_velden(
+    object_schema: dict[str, Any], definities: dict[str, Any], relaties: bool
+) -> list[Veld]:
+    verplicht = set(object_schema.get("required", []))
+    return [
+        _veld(naam, eigenschap, naam in verplicht, definities, relaties)
+        for naam, eigenschap in object_schema.get("properties", {}).items()
+    ]
+
+
+def _veld(
+    naam: str,
+    eigenschap: dict[str, Any],
+    verplicht: bool,
+    definities: dict[str, Any],
+    relaties: bool,
+) -> Veld:
+    soort = _zonder_null(eigenschap, definities)
+    veld: Veld = {"name": naam, "label": eigenschap.get("title", naam)}
+    if eigenschap.get("description"):
+        veld["hint"] = eigenschap["description"]
+    if not verplicht:
+        veld["required"] = False
+    if relaties and naam in RELATIES:
+        veld.update(_relatie(naam, veld, meervoud=soort.get("type") == "array"))
+        return veld
+    veld.update(_widget(soort, definities, relaties))
+    if "default" in eigenschap and eigenschap["default"] not in (None, [], {}):
+        veld["default"] = eigenschap["default"]
+    return veld
+
+
+def _relatie(naam: str, veld: Veld, *, meervoud: bool) -> Veld:
+    relatie: Veld = {"widget": "relation", **RELATIES[naam]}
+    if meervoud:
+        relatie["multiple"] = True
+        relatie["min"] = 1 if veld.get("required", True) else 0
+    return relatie
+
+
+def _zonder_null(eigenschap: dict[str, Any], definities: dict[str, Any]) -> dict[str, Any]:
+    """The schema of the value itself: `X | None` unwrapped, a `$ref` looked up."""
+    opties = eigenschap.get("anyOf")
+    if opties:
+        echte = [o for o in opties if o.get("type") != "null"]
+        if len(echte) == 1:
+            eigenschap = echte[0]
+    ref = eigenschap.get("$ref")
+    if ref:
+        return definities[ref.rsplit("/", 1)[-1]]
+    return eigenschap
+
+
+def _widget(soort: dict[str, Any], definities: dict[str, Any], relaties: bool) -> Veld:
+    if "enum" in soort:
+        return {"widget": "select", "options": list(soort["enum"])}
+    match soort.get("type"):
+        case "object":
+            return {"widget": "object", "fields": _object_velden(soort, definities, relaties)}
+        case "array":
+            return _lijst(soort, definities, relaties)
+        case "boolean":
+            return {"widget": "boolean"}
+        case "integer":
+            return {"widget": "number", "value_type": "int"}
+        case "number":
+            return {"widget": "number", "value_type": "float", "step": 0.01}
+        case "string" if soort.get("format") == "date":
+            return {
+                "widget": "datetime",
+                "format": "YYYY-MM-DD",
+                "date_format": "DD-MM-YYYY",
+                "time_format": False,
+                "picker_utc": True,
+            }
+        case "string" if soort.get("contentMediaType") == "text/markdown":
+            return {"widget": "markdown", "buttons": _MARKDOWN_KNOPPEN, "editor_components": []}
+    # Plain text, and values that may be text or something else (afspraak: true or a link).
+    return {"widget": "string"}
+
+
+def _lijst(soort: dict[str, Any], definities: dict[str, Any], relaties: bool) -> Veld:
+    item = _zonder_null(soort.get("items", {}), definities)
+    if "enum" in item:
+        return {"widget": "select", "multiple": True, "options": list(item["enum"])}
+    lijst: Veld = {"widget": "list"}
+    if soort.get("minItems"):
+        lijst["min"] = soort["minItems"]
+    if item.get("type") == "object":
+        lijst["fields"] = _object_velden(item, definities, relaties)
+        eerste = next(iter(item.get("properties", {})), None)
+        if eerste:
+            lijst["summary"] = f"{{{{fields.{eerste}}}}}"
+    else:
+        lijst["field"] = {"name": "item", "label": "Regel", **_widget(item, definities, relaties)}
+    return lijst
+
+
+class BackendFout(ValueError):
+    """The git settings for /beheer/ are missing or wrong; the message is for the webteam."""
+
+
+def backend_uit(instellingen: dict[str, Any], repo_url: str | None, lokaal: bool) -> Backend:
+    """The backend from the plugin's `beheer_git` option, else from MkDocs' `repo_url`."""
+    if lokaal:
+        return Backend(lokaal=True)
+    onbekend = set(instellingen) - {"backend", "repo", "branch", "base_url"}
+    if onbekend:
+        raise BackendFout(f"onbekende sleutel(s) in beheer_git: {', '.join(sorted(onbekend))}")
+    naam = str(instellingen.get("backend") or _host(repo_url) or "")
+    repo = str(instellingen.get("repo") or _repo(repo_url) or "")
+    if naam not in ("github", "gitlab") or not repo:
+        raise BackendFout(
+            "zet in mkdocs.yml bij de loket-plugin: beheer_git: {backend: github, repo: "
+            "organisatie/site} (of backend: gitlab), of een repo_url op github.com of gitlab.com"
+        )
+    return Backend(
+        naam,
+        repo,
+        str(instellingen.get("branch") or "main"),
+        str(instellingen.get("base_url") or ""),
+    )
+
+
+def _host(repo_url: str | None) -> str | None:
+    for naam in ("github", "gitlab"):
+        if repo_url and f"//{naam}.com/" in repo_url:
+            return naam
+    return None
+
+
+def _repo(repo_url: str | None) -> str | None:
+    if not repo_url or _host(repo_url) is None:
+        return None
+    delen = repo_url.split("://", 1)[-1].split("/")[1:3]
+    return "/".join(delen).removesuffix(".git") if len(delen) == 2 else None

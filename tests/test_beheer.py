@@ -1,0 +1,171 @@
+"""/beheer/: Decap CMS's config generated from the content model, and the files beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from loket.beheer.bestanden import DecapOntbreekt, Kopie, Tekst, beheer_bestanden
+from loket.beheer.config import Backend, BackendFout, backend_uit, config_tekst, decap_config
+from loket.model.schema import schema
+
+from tests.conftest import loket, mkdocs_build
+
+
+@pytest.mark.golden_test("golden/beheer/*.yml")
+def test_generated_config(golden):
+    tekst = config_tekst(
+        Backend(**golden["backend"]),
+        "site_src",
+        "https://www.proefdorp.example/",
+        golden.get("map", ""),
+    )
+    assert tekst == golden.out["config"]
+
+
+def _velden(collectie: dict) -> dict[str, dict]:
+    velden = collectie["fields"] if "fields" in collectie else collectie["files"][0]["fields"]
+    return {v["name"]: v for v in velden}
+
+
+def test_every_key_of_the_model_is_a_field_with_its_dutch_label_and_required_flag():
+    config = decap_config(Backend(repo="a/b"))
+    for collectie, soort in zip(
+        config["collections"], ("product", "servicenorm", "gemeente"), strict=True
+    ):
+        model = schema(soort)
+        velden = _velden(collectie)
+        assert list(velden) == list(model["properties"])
+        for naam, eigenschap in model["properties"].items():
+            assert velden[naam]["label"] == eigenschap["title"]
+            assert velden[naam].get("required", True) == (naam in model["required"])
+
+
+def test_widgets_follow_the_types_of_the_model():
+    product = _velden(decap_config(Backend(repo="a/b"))["collections"][0])
+    assert product["beschrijving"]["widget"] == "markdown"
+    assert product["naam"]["widget"] == "string"
+    assert product["herzien_voor"]["widget"] == "datetime"
+    assert product["herzien_voor"]["format"] == "YYYY-MM-DD"
+    assert product["doelgroep"] == {**product["doelgroep"], "widget": "select", "multiple": True}
+    assert product["themas"]["widget"] == "relation"
+    assert product["themas"]["value_field"] == "themas.*.id"
+    assert product["gerelateerd"]["collection"] == "producten"
+    assert product["servicenormen"]["collection"] == "servicenormen"
+    kosten = {v["name"]: v for v in product["kosten"]["fields"]}
+    assert kosten["bedrag"]["widget"] == "number" and kosten["bedrag"]["value_type"] == "float"
+    assert kosten["kanaal"]["widget"] == "relation"
+    aanvragen = {v["name"]: v for v in product["aanvragen"]["fields"]}
+    assert aanvragen["inloggen"]["options"] == ["digid", "eherkenning", "geen"]
+    assert product["meenemen"]["field"]["widget"] == "markdown"
+
+
+def test_git_hosts_use_the_editorial_workflow_and_serve_uses_decap_server():
+    git = decap_config(Backend(naam="gitlab", repo="a/b"))
+    assert git["publish_mode"] == "editorial_workflow" and "local_backend" not in git
+    lokaal = decap_config(Backend(lokaal=True))
+    assert lokaal["local_backend"] is True and "publish_mode" not in lokaal
+    assert lokaal["backend"]["proxy_url"].startswith("http://localhost:8081/")
+
+
+def test_backend_from_options_or_repo_url():
+    assert backend_uit({}, "https://github.com/gemeente/site.git", False) == Backend(
+        "github", "gemeente/site"
+    )
+    eigen = backend_uit({"backend": "gitlab", "repo": "x/y", "branch": "live"}, None, False)
+    assert (eigen.naam, eigen.repo, eigen.branch) == ("gitlab", "x/y", "live")
+    assert backend_uit({}, None, True).lokaal
+    with pytest.raises(BackendFout, match="beheer_git"):
+        backend_uit({}, "https://git.example/site", False)
+    with pytest.raises(BackendFout, match="onbekende sleutel"):
+        backend_uit({"repos": "x/y"}, None, False)
+
+
+def test_files_of_beheer(tmp_path: Path):
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    for naam in ("decap-cms.js", "12.decap-cms.js", "ab.wasm", "decap-cms.js.map", "cms.js"):
+        (dist / naam).write_text("//")
+    delen = beheer_bestanden(Backend(repo="a/b"), "Gemeente <Proef>", dist)
+    paden = [d.pad for d in delen]
+    assert paden[:3] == ["beheer/index.html", "beheer/config.yml", "beheer/voorbeeld.js"]
+    assert sorted(d.pad for d in delen if isinstance(d, Kopie)) == [
+        "beheer/12.decap-cms.js",
+        "beheer/ab.wasm",
+        "beheer/decap-cms.js",
+    ]
+    pagina = next(d for d in delen if isinstance(d, Tekst) and d.pad.endswith("index.html"))
+    assert '<meta name="robots" content="noindex, nofollow">' in pagina.inhoud
+    assert "Gemeente &lt;Proef&gt;" in pagina.inhoud
+    assert "http" not in pagina.inhoud  # nothing from elsewhere: Decap is served from the site
+    config = yaml.safe_load(next(d.inhoud for d in delen if d.pad.endswith("config.yml")))
+    assert config["collections"][0]["folder"] == "producten"
+    with pytest.raises(DecapOntbreekt):
+        beheer_bestanden(Backend(repo="a/b"), "X", tmp_path / "leeg")
+
+
+def _met_beheer(map: Path, decap: bool = True) -> Path:
+    config = yaml.safe_load((map / "mkdocs.yml").read_text(encoding="utf-8"))
+    plugins = config["plugins"]
+    i = next(i for i, p in enumerate(plugins) if p == "loket" or "loket" in p)
+    opties = plugins[i]["loket"] if isinstance(plugins[i], dict) else {}
+    git = {"backend": "gitlab", "repo": "p/site"}
+    plugins[i] = {"loket": {**(opties or {}), "beheer": True, "beheer_git": git}}
+    (map / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    if decap:
+        dist = map / "node_modules" / "decap-cms" / "dist"
+        dist.mkdir(parents=True)
+        (dist / "decap-cms.js").write_text("window.CMS = {};\n")
+        (dist / "7.decap-cms.js").write_text("// chunk\n")
+    return map
+
+
+def test_build_writes_beheer_outside_search_sitemap_and_nav(klein: Path):
+    map = _met_beheer(klein)
+    uitkomst = mkdocs_build(map, strict=True)
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    site = map / "site"
+    assert (site / "beheer" / "decap-cms.js").read_text() == "window.CMS = {};\n"
+    assert (site / "beheer" / "7.decap-cms.js").is_file()
+    config = yaml.safe_load((site / "beheer" / "config.yml").read_text(encoding="utf-8"))
+    assert config["backend"]["name"] == "gitlab" and config["backend"]["repo"] == "p/site"
+    assert config["media_folder"] == "site_src/bestanden"
+    assert "noindex" in (site / "beheer" / "index.html").read_text(encoding="utf-8")
+    assert "beheer" not in (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "beheer" not in (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "Disallow: /beheer/" in (site / "robots.txt").read_text(encoding="utf-8")
+    assert "beheer/" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_without_decap_the_build_stops_and_keeps_the_site(klein: Path):
+    map = _met_beheer(klein, decap=False)
+    (map / "site").mkdir()
+    (map / "site" / "oud.html").write_text("oud")
+    uitkomst = mkdocs_build(map)
+    assert uitkomst.returncode != 0
+    assert "Decap CMS ontbreekt" in uitkomst.stderr and "npm ci" in uitkomst.stderr
+    assert [p.name for p in (map / "site").iterdir()] == ["oud.html"]
+
+
+def test_loket_beheer_writes_the_editor_into_a_site(klein: Path):
+    map = _met_beheer(klein)
+    uitkomst = loket("beheer", str(map / "uit"), "--map", str(map))
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    config = yaml.safe_load((map / "uit" / "beheer" / "config.yml").read_text(encoding="utf-8"))
+    assert config["backend"]["repo"] == "p/site"
+    assert (map / "uit" / "beheer" / "7.decap-cms.js").is_file()
+    lokaal = loket("beheer", str(map / "lokaal"), "--map", str(map), "--lokaal")
+    assert lokaal.returncode == 0, lokaal.stderr
+    tekst = (map / "lokaal" / "beheer" / "config.yml").read_text(encoding="utf-8")
+    assert yaml.safe_load(tekst)["local_backend"] is True
+
+
+def test_loket_beheer_says_what_is_missing(klein: Path):
+    uitkomst = loket("beheer", str(klein / "uit"), "--map", str(klein))
+    assert uitkomst.returncode == 2
+    assert "beheer_git" in uitkomst.stderr and "Traceback" not in uitkomst.stderr
+    _met_beheer(klein, decap=False)
+    uitkomst = loket("beheer", str(klein / "uit"), "--map", str(klein))
+    assert uitkomst.returncode == 2 and "npm ci" in uitkomst.stderr
+    assert not (klein / "uit").exists()
