@@ -162,6 +162,8 @@ def verslag(metingen: list[Meting]) -> str:
         + tabel(metingen)
         + "\n## Targets\n\n"
         + "\n".join(regels)
+        + "\n\nWhere the time goes and what was done about it: `BENCHMARKS.md`. Run again with "
+        "`make bench` (all sizes) or `python -m bench.run --n 1000` (one size)."
         + "\n\n<!-- ruwe metingen -->\n```json\n"
         + json.dumps([asdict(m) for m in metingen], indent=1)
         + "\n```\n"
