@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test test-fast lint format serve clean bench bench-smoke
+.PHONY: site test test-fast lint format serve clean bench bench-smoke schermafdrukken
 
 NODE_STAMP := node_modules/.installed
 ZENSICAL_STAMP := .venv-zensical/.installed
@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 $(NODE_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund --silent
+	npm ci --no-audit --no-fund --silent --ignore-scripts
 	touch $(NODE_STAMP)
 
 # Zensical, Material's successor, in its own venv: the export must build there too.
@@ -26,11 +26,11 @@ $(ZENSICAL_STAMP): constraints-zensical.txt
 	.venv-zensical/bin/python -m pip install --quiet -r constraints-zensical.txt
 	touch $(ZENSICAL_STAMP)
 
-site: $(STAMP)
+site: $(STAMP) $(NODE_STAMP)
 	$(BIN)/loket check .
 	$(BIN)/mkdocs build --strict
 
-serve: $(STAMP)
+serve: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mkdocs serve
 
 # Everything, the browser checks included (Debian's chromium, axe-core from npm).
@@ -38,8 +38,12 @@ test: $(STAMP) $(NODE_STAMP) $(ZENSICAL_STAMP) lint
 	$(BIN)/pytest
 	$(BIN)/python -m bench.smoke
 
+# The screenshots in docs/beheer.md, made by the editor's browser test.
+schermafdrukken: $(STAMP) $(NODE_STAMP)
+	LOKET_SCHERMAFDRUKKEN=docs/afbeeldingen $(BIN)/pytest -q tests/browser/test_beheer.py
+
 # Quick local loop: no browser.
-test-fast: $(STAMP)
+test-fast: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest -x -q --ignore=tests/browser
 
 lint: $(STAMP)

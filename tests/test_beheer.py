@@ -42,6 +42,10 @@ def test_every_key_of_the_model_is_a_field_with_its_dutch_label_and_required_fla
             assert velden[naam].get("required", True) == (naam in model["required"])
 
 
+def test_config_has_no_yaml_anchors():
+    assert "&id" not in config_tekst(Backend(repo="a/b"))
+
+
 def test_widgets_follow_the_types_of_the_model():
     product = _velden(decap_config(Backend(repo="a/b"))["collections"][0])
     assert product["beschrijving"]["widget"] == "markdown"
@@ -65,7 +69,8 @@ def test_git_hosts_use_the_editorial_workflow_and_serve_uses_decap_server():
     git = decap_config(Backend(naam="gitlab", repo="a/b"))
     assert git["publish_mode"] == "editorial_workflow" and "local_backend" not in git
     lokaal = decap_config(Backend(lokaal=True))
-    assert lokaal["local_backend"] is True and "publish_mode" not in lokaal
+    assert lokaal["local_backend"] == {"url": "http://localhost:8081/api/v1"}
+    assert "publish_mode" not in lokaal
     assert lokaal["backend"]["proxy_url"].startswith("http://localhost:8081/")
 
 
@@ -158,7 +163,7 @@ def test_loket_beheer_writes_the_editor_into_a_site(klein: Path):
     lokaal = loket("beheer", str(map / "lokaal"), "--map", str(map), "--lokaal")
     assert lokaal.returncode == 0, lokaal.stderr
     tekst = (map / "lokaal" / "beheer" / "config.yml").read_text(encoding="utf-8")
-    assert yaml.safe_load(tekst)["local_backend"] is True
+    assert yaml.safe_load(tekst)["backend"]["name"] == "proxy"
 
 
 def test_loket_beheer_says_what_is_missing(klein: Path):
@@ -169,3 +174,11 @@ def test_loket_beheer_says_what_is_missing(klein: Path):
     uitkomst = loket("beheer", str(klein / "uit"), "--map", str(klein))
     assert uitkomst.returncode == 2 and "npm ci" in uitkomst.stderr
     assert not (klein / "uit").exists()
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), [("'true'", True), ("nee", False), ("true", True)])
+def test_afspraak_as_text_from_a_form_field_is_read_as_yes_or_no(tekst: str, verwacht: bool):
+    from loket.model.product import Aanvraagkanaal
+
+    data = yaml.safe_load(f"kanaal: balie\nafspraak: {tekst}\n")
+    assert Aanvraagkanaal.model_validate(data).afspraak is verwacht

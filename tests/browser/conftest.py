@@ -41,6 +41,10 @@ def vereist(pad: Path, installeer: str) -> None:
     pytest.skip(melding)
 
 
+BEHEER = "beheer/"
+"""The only pages outside the public checks (see Site.paginas)."""
+
+
 @dataclass(frozen=True)
 class Site:
     naam: str
@@ -52,11 +56,15 @@ class Site:
         return self.url.split("//", 1)[1].rstrip("/")
 
     def paginas(self) -> list[str]:
-        """Every HTML page under the site, as a URL path: `producten/paspoort/`."""
+        """Every public HTML page under the site, as a URL path: `producten/paspoort/`.
+
+        The one exception is /beheer/, the editor for redacteuren: it talks to the git host
+        and is checked on its own (test_beheer.py)."""
         paden = []
         for bestand in sorted(self.map.rglob("*.html")):
             pad = bestand.relative_to(self.map).as_posix()
-            paden.append(pad.removesuffix("index.html"))
+            if not pad.startswith(BEHEER):
+                paden.append(pad.removesuffix("index.html"))
         return paden
 
 
@@ -76,12 +84,22 @@ def browser() -> Iterator[Browser]:
 
 
 def bouw_en_serveer(
-    naam: str, bron: Path, doel: Path, *, overlay: Path | None = None, extra_css: str = ""
+    naam: str,
+    bron: Path,
+    doel: Path,
+    *,
+    overlay: Path | None = None,
+    extra_css: str = "",
+    gebouwd: Path | None = None,
 ) -> Iterator[Site]:
     """Build the gemeente in `bron` into `doel/site` and serve it on a free local port.
 
-    `overlay` adds files on top of a copy of `bron`; `extra_css` adds a stylesheet to it.
+    `overlay` adds files on top of a copy of `bron`; `extra_css` adds a stylesheet to it;
+    `gebouwd` serves a site that is already built instead.
     """
+    if gebouwd is not None:
+        yield from _serveer(naam, gebouwd)
+        return
     if bron != ROOT:
         shutil.copytree(bron, doel / "bron")
         bron = doel / "bron"
@@ -92,12 +110,16 @@ def bouw_en_serveer(
         config.write_text(config.read_text() + f"extra_css: [{extra_css}]\n")
     uitkomst = mkdocs_build(bron, doel / "site")
     assert uitkomst.returncode == 0, uitkomst.stderr
-    handler = functools.partial(_StilleHandler, directory=str(doel / "site"))
+    yield from _serveer(naam, doel / "site")
+
+
+def _serveer(naam: str, site: Path) -> Iterator[Site]:
+    handler = functools.partial(_StilleHandler, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     draad = threading.Thread(target=server.serve_forever, daemon=True)
     draad.start()
     try:
-        yield Site(naam, doel / "site", f"http://127.0.0.1:{server.server_port}/")
+        yield Site(naam, site, f"http://127.0.0.1:{server.server_port}/")
     finally:
         server.shutdown()
         server.server_close()

@@ -7,6 +7,7 @@ schema cannot say (that `themas` holds ids from gemeente.yml) is in `RELATIES`.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,7 +87,7 @@ def decap_config(
     voor = f"{map.strip('/')}/" if map.strip("/.") else ""
     config: dict[str, Any] = {"backend": _backend(backend), "locale": "nl"}
     if backend.lokaal:
-        config["local_backend"] = True
+        config["local_backend"] = {"url": config["backend"]["proxy_url"]}
     else:
         config["publish_mode"] = "editorial_workflow"
     if site_url:
@@ -203,7 +204,7 @@ def _veld(
 
 
 def _relatie(naam: str, veld: Veld, *, meervoud: bool) -> Veld:
-    relatie: Veld = {"widget": "relation", **RELATIES[naam]}
+    relatie: Veld = {"widget": "relation", **copy.deepcopy(RELATIES[naam])}
     if meervoud:
         relatie["multiple"] = True
         relatie["min"] = 1 if veld.get("required", True) else 0
@@ -246,7 +247,13 @@ def _widget(soort: dict[str, Any], definities: dict[str, Any], relaties: bool) -
                 "picker_utc": True,
             }
         case "string" if soort.get("contentMediaType") == "text/markdown":
-            return {"widget": "markdown", "buttons": _MARKDOWN_KNOPPEN, "editor_components": []}
+            # Plain text first: the rich-text mode rewrites a text's line breaks on opening.
+            return {
+                "widget": "markdown",
+                "modes": ["raw", "rich_text"],
+                "buttons": list(_MARKDOWN_KNOPPEN),
+                "editor_components": [],
+            }
     # Plain text, and values that may be text or something else (afspraak: true or a link).
     return {"widget": "string"}
 

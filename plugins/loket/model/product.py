@@ -29,6 +29,7 @@ from loket.model.typen import (
 Doelgroep = Literal["inwoner", "ondernemer", "instelling"]
 Inloggen = Literal["digid", "eherkenning", "geen"]
 MAX_SAMENVATTING = 160
+_JA_NEE = {"true": True, "false": False, "ja": True, "nee": False}
 
 
 def _korte_samenvatting(tekst: str) -> str:
@@ -47,6 +48,8 @@ def _afspraak(waarde: Any) -> bool | str:
     """`afspraak` is `true`/`false` or the https link where the appointment is made."""
     if isinstance(waarde, bool):
         return waarde
+    if isinstance(waarde, str) and waarde.strip().lower() in _JA_NEE:
+        return _JA_NEE[waarde.strip().lower()]  # a form field (the web editor) saves text
     if isinstance(waarde, str) and waarde.startswith(("http://", "https://")):
         return controleer_https(waarde)
     raise fout(
