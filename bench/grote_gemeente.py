@@ -52,6 +52,8 @@ def maak(aantal: int, doel: Path) -> Path:
         bron = ROOT / naam
         (shutil.copytree if bron.is_dir() else shutil.copy)(bron, doel / naam)
     _upl_lijst_absoluut(doel / "gemeente.yml")
+    if (ROOT / "node_modules").is_dir():  # Decap CMS for /beheer/, as `npm ci` installed it
+        (doel / "node_modules").symlink_to(ROOT / "node_modules")
     voorbeelden = sorted((doel / "producten").glob("*.yaml"))
     extra = max(0, aantal - len(voorbeelden))
     normen = _extra_normen(doel / "servicenormen", extra // 100)

@@ -4,7 +4,6 @@ sizes, a first visit in the browser and a rebuild in `mkdocs serve`."""
 from __future__ import annotations
 
 import functools
-import gzip
 import json
 import os
 import socket
@@ -137,7 +136,3 @@ def _vrije_poort() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def gzip_kb(data: bytes) -> float:
-    return len(gzip.compress(data, 9)) / 1024

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import shutil
 import tempfile
@@ -171,8 +172,6 @@ def verslag(metingen: list[Meting]) -> str:
 
 
 def _kernen() -> int:
-    import os
-
     return os.cpu_count() or 1
 
 

@@ -182,3 +182,14 @@ def test_afspraak_as_text_from_a_form_field_is_read_as_yes_or_no(tekst: str, ver
 
     data = yaml.safe_load(f"kanaal: balie\nafspraak: {tekst}\n")
     assert Aanvraagkanaal.model_validate(data).afspraak is verwacht
+
+
+def test_mkdocs_serve_writes_beheer_for_decap_server(klein: Path):
+    from mkdocs.config import load_config
+
+    config = load_config(str(_met_beheer(klein) / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    config = config.plugins.on_config(config)
+    plugin = config.plugins["loket"]
+    tekst = next(d.inhoud for d in plugin._beheer if d.pad == "beheer/config.yml")
+    assert yaml.safe_load(tekst)["backend"]["name"] == "proxy"

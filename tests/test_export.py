@@ -20,8 +20,8 @@ def kenmerken(site: Path) -> dict[str, tuple[str, str, str, str]]:
     """Per page: title, h1, JSON-LD and the main text, whitespace normalised."""
     uitkomst = {}
     for pad in sorted(site.rglob("*.html")):
-        if pad.name == "404.html":
-            continue
+        if pad.name == "404.html" or pad.parts[len(site.parts)] == "beheer":
+            continue  # the editor for redacteuren is no content page
         doc = html.parse(str(pad)).getroot()
         ld = doc.xpath("//script[@type='application/ld+json']/text()")
         artikel = doc.xpath("//article")

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import itertools
+import json
 import posixpath
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from loket.load import yaml_bron
-from loket.model.product import Product
 from loket.pages.spec import link
-from loket.validate import laad_catalogus, yaml_map
+from loket.validate import laad_catalogus
 
 from tests.conftest import ROOT
 
@@ -57,42 +59,43 @@ def _kopie_met_fout(tmp_path: Path, aantal: int) -> Path:
     return map
 
 
-def test_worker_processes_read_the_same_as_one_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
+_LEES = """
+import json, sys
+from pathlib import Path
+from loket.model.product import Product
+from loket.validate import yaml_map
+yaml_map.PARALLEL_VANAF = int(sys.argv[2])
+echt, aantal = yaml_map._in_werkers, []
+yaml_map._in_werkers = lambda taken: (aantal.append(1), echt(taken))[1]
+meldingen = []
+gelezen = yaml_map.lees_map(Path(sys.argv[1]), "producten", Product, "product", meldingen)
+print(json.dumps({
+    "items": [[g.id, g.item.model_dump(mode="json") if g.item else None] for g in gelezen],
+    "meldingen": [str(m) for m in meldingen],
+    "werkers": len(aantal),
+}))
+"""
+
+
+def _lees_in_proces(map: Path, vanaf: int) -> dict:
+    """lees_map in a fresh single-threaded process, as `loket check` runs it: forking is only
+    allowed there, not in this test process with the browser tests' server threads."""
+    uit = subprocess.run(
+        [sys.executable, "-c", _LEES, str(map), str(vanaf)], capture_output=True, text=True
+    )
+    assert uit.returncode == 0, uit.stderr
+    return json.loads(uit.stdout)
+
+
+def test_worker_processes_read_the_same_as_one_process(tmp_path: Path):
     map = _kopie_met_fout(tmp_path, 40)
-    uitkomsten = []
-    _geteld.aantal = 0  # type: ignore[attr-defined]
-    monkeypatch.setattr(yaml_map, "_in_werkers", _geteld(yaml_map._in_werkers))
-    for vanaf in (10_000, 10):  # first all in this process, then in workers
-        monkeypatch.setattr(yaml_map, "PARALLEL_VANAF", vanaf)
-        _leeg_cache()
-        meldingen: list = []
-        gelezen = yaml_map.lees_map(map, "producten", Product, "product", meldingen)
-        uitkomsten.append(([(g.id, g.item) for g in gelezen], [str(m) for m in meldingen]))
-    assert _geteld.aantal == 1
-    assert uitkomsten[0] == uitkomsten[1]
-    ids, meldingen = uitkomsten[1]
-    assert len(ids) == 39
+    alleen, werkers = _lees_in_proces(map, 10_000), _lees_in_proces(map, 10)
+    assert (alleen["werkers"], werkers["werkers"]) == (0, 1)
+    assert werkers["items"] == alleen["items"] and werkers["meldingen"] == alleen["meldingen"]
+    assert len(werkers["items"]) == 39
+    meldingen = werkers["meldingen"]
     assert any(m.startswith("producten/p-007.yaml:2:7: HTML is niet toegestaan") for m in meldingen)
     assert any(m.startswith("producten/p-008.yaml:") for m in meldingen)
-
-
-def _geteld(functie):  # type: ignore[no-untyped-def]
-    def geteld(*args):  # type: ignore[no-untyped-def]
-        _geteld.aantal += 1
-        return functie(*args)
-
-    return geteld
-
-
-_geteld.aantal = 0  # type: ignore[attr-defined]
-
-
-def _leeg_cache() -> None:
-    from loket.load import cache
-
-    cache._cache.clear()
 
 
 def test_lookups_by_theme_and_norm_equal_a_scan():
