@@ -247,7 +247,8 @@ def _widget(soort: dict[str, Any], definities: dict[str, Any], relaties: bool) -
                 "picker_utc": True,
             }
         case "string" if soort.get("contentMediaType") == "text/markdown":
-            # Plain text first: the rich-text mode rewrites a text's line breaks on opening.
+            # Plain Markdown first: the rich-text mode parses what it opens and writes it back
+            # its own way (emphasis markers, code blocks); raw mode keeps the text as typed.
             return {
                 "widget": "markdown",
                 "modes": ["raw", "rich_text"],
