@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import loket.load.cache as cache
 import loket.validate.yaml_map as yaml_map
 import pytest
 from mkdocs.commands.build import build
@@ -16,14 +15,13 @@ def test_unchanged_files_are_parsed_once_across_rebuilds(
     klein: Path, monkeypatch: pytest.MonkeyPatch
 ):
     gelezen: list[str] = []
-    echt = cache.lees_yaml
+    echt = yaml_map.lees_yaml
 
     def tellend(bestand: Path, weergave: str):  # type: ignore[no-untyped-def]
         gelezen.append(weergave)
         return echt(bestand, weergave)
 
-    monkeypatch.setattr(cache, "lees_yaml", tellend)  # gemeente.yml
-    monkeypatch.setattr(yaml_map, "lees_yaml", tellend)  # the folders
+    monkeypatch.setattr(yaml_map, "lees_yaml", tellend)
     config = load_config(str(klein / "mkdocs.yml"))
     config.plugins.on_config(config)
     eerste = sorted(gelezen)

@@ -1,6 +1,5 @@
 """Load: files on disk to plain data with positions. Knows nothing of the content model."""
 
-from loket.load.cache import lees_yaml_met_cache
 from loket.load.yaml_bron import Pad, Plek, Posities, YamlBestand, lees_yaml, lees_yaml_tekst
 
 __all__ = [
@@ -9,6 +8,5 @@ __all__ = [
     "Posities",
     "YamlBestand",
     "lees_yaml",
-    "lees_yaml_met_cache",
     "lees_yaml_tekst",
 ]

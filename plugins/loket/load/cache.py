@@ -1,10 +1,12 @@
-"""Parsed files cached by path, modification time and size, for fast `mkdocs serve` rebuilds."""
+"""Parsed files cached by path, modification time and size, for fast `mkdocs serve` rebuilds.
+
+The reader (validate/yaml_map.py) asks the cache first and stores what it had to parse."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from loket.load.yaml_bron import YamlBestand, lees_yaml
+from loket.load.yaml_bron import YamlBestand
 from loket.melding import Melding
 
 Uitkomst = tuple[YamlBestand | None, list[Melding]]
@@ -32,13 +34,3 @@ def bewaar(bestand: Path, sleutel: Sleutel | None, uitkomst: Uitkomst) -> None:
     """Keep `uitkomst`, read when the file matched `sleutel` (taken before reading)."""
     if sleutel is not None:
         _cache[str(bestand)] = (sleutel, uitkomst)
-
-
-def lees_yaml_met_cache(bestand: Path, weergave: str) -> Uitkomst:
-    """Like `lees_yaml`, but reuses the last result while the file is unchanged on disk."""
-    sleutel = cache_sleutel(bestand, weergave)
-    uitkomst = uit_cache(bestand, sleutel)
-    if uitkomst is None:
-        uitkomst = lees_yaml(bestand, weergave)
-        bewaar(bestand, sleutel, uitkomst)
-    return uitkomst

@@ -129,11 +129,12 @@ def _ontleed(tekst: str, weergave: str) -> tuple[YamlBestand | None, list[Meldin
     """Three ways in, fastest first; each later one is the reference for the earlier:
     libyaml straight to data (clean files), libyaml to nodes, then the pure-Python reader
     whose messages are the ones redacteuren see."""
-    if yaml.__with_libyaml__ and not _heeft_anker(tekst):
+    snel_kan = yaml.__with_libyaml__ and not _heeft_anker(tekst)
+    if snel_kan:
         data = _direct(tekst)
         if data is not None:
             return YamlBestand(weergave, data, _tekst=tekst), []
-    ontleed, meldingen = (_snel(tekst), []) if yaml.__with_libyaml__ else (None, [])
+    ontleed, meldingen = (_snel_zonder_anker(tekst), []) if snel_kan else (None, [])
     if ontleed is None:
         ontleed, meldingen = _langzaam(tekst, weergave)
     if ontleed is None:
@@ -177,6 +178,11 @@ def _snel(tekst: str) -> _Ontleed | None:
     """The composed document via libyaml, or None if the slow reader should look at it."""
     if not yaml.__with_libyaml__ or _heeft_anker(tekst):
         return None
+    return _snel_zonder_anker(tekst)
+
+
+def _snel_zonder_anker(tekst: str) -> _Ontleed | None:
+    """As `_snel`, for a text already known to have no anchors."""
     lezer = yaml.CSafeLoader(tekst)
     try:
         return lezer, lezer.get_single_node()

@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
-from loket.load import YamlBestand, lees_yaml, lees_yaml_met_cache
+from loket.load import YamlBestand, lees_yaml
 from loket.load.cache import bewaar, cache_sleutel, uit_cache
 from loket.melding import Melding
 from loket.model.typen import ID_PATROON
@@ -40,10 +40,8 @@ def yaml_bestanden(map: Path) -> list[Path]:
 
 def lees_bestand(map: Path, pad: Path, meldingen: list[Melding]) -> YamlBestand | None:
     """Read one YAML file (cached) and refuse raw HTML in it; problems go to `meldingen`."""
-    bestand, gevonden = lees_yaml_met_cache(pad, pad.relative_to(map).as_posix())
+    bestand, gevonden = next(_lees_alle([(pad, pad.relative_to(map).as_posix())]))
     meldingen += gevonden
-    if bestand is not None:
-        meldingen += controleer_teksten(bestand)
     return bestand
 
 
