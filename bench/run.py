@@ -158,7 +158,8 @@ def verslag(metingen: list[Meting]) -> str:
     return (
         "# Benchmark results\n\n"
         f"Measured {date.today().isoformat()} by `python -m bench.run` (`make bench`) on "
-        f"{platform.system()} {cpu}, {_kernen()} cores, Python {platform.python_version()}; "
+        f"{platform.system()} {cpu}, {os.cpu_count() or 1} cores, "
+        f"Python {platform.python_version()}; "
         f"{pakketten}. Times are wall-clock seconds of one run.\n\n"
         + tabel(metingen)
         + "\n## Targets\n\n"
@@ -169,10 +170,6 @@ def verslag(metingen: list[Meting]) -> str:
         + json.dumps([asdict(m) for m in metingen], indent=1)
         + "\n```\n"
     )
-
-
-def _kernen() -> int:
-    return os.cpu_count() or 1
 
 
 def main() -> None:

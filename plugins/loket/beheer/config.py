@@ -141,15 +141,13 @@ def _map_collectie(voor: str, map: str, label: str, soort: str, titel: str) -> d
         "summary": f"{{{{{titel}}}}}",
         "sortable_fields": [titel],
         "editor": {"preview": soort == "product"},
-        "fields": _velden(schema(soort), eigen_relaties=True),
+        "fields": _velden(schema(soort), frozenset(RELATIES)),
     }
 
 
 def _gemeente_collectie(voor: str) -> dict[str, Any]:
-    velden = _velden(schema("gemeente"), eigen_relaties=False)
-    for veld in velden:
-        if veld["name"] == "toptaken":  # the one key of gemeente.yml that points elsewhere
-            veld.update(_relatie("toptaken", veld, meervoud=True))
+    # gemeente.yml defines the ids of themes and channels; only `toptaken` points elsewhere.
+    velden = _velden(schema("gemeente"), frozenset({"toptaken"}))
     return {
         "name": "gemeente",
         "label": "Gemeente",
@@ -166,13 +164,13 @@ def _gemeente_collectie(voor: str) -> dict[str, Any]:
     }
 
 
-def _velden(schema_data: dict[str, Any], *, eigen_relaties: bool) -> list[Veld]:
-    definities = schema_data.get("$defs", {})
-    return _object_velden(schema_data, definities, eigen_relaties)
+def _velden(schema_data: dict[str, Any], relaties: frozenset[str]) -> list[Veld]:
+    """The fields of a schema; keys named in `relaties` become lookups (see RELATIES)."""
+    return _object_velden(schema_data, schema_data.get("$defs", {}), relaties)
 
 
 def _object_velden(
-    object_schema: dict[str, Any], definities: dict[str, Any], relaties: bool
+    object_schema: dict[str, Any], definities: dict[str, Any], relaties: frozenset[str]
 ) -> list[Veld]:
     verplicht = set(object_schema.get("required", []))
     return [
@@ -186,7 +184,7 @@ def _veld(
     eigenschap: dict[str, Any],
     verplicht: bool,
     definities: dict[str, Any],
-    relaties: bool,
+    relaties: frozenset[str],
 ) -> Veld:
     soort = _zonder_null(eigenschap, definities)
     veld: Veld = {"name": naam, "label": eigenschap.get("title", naam)}
@@ -194,7 +192,7 @@ def _veld(
         veld["hint"] = eigenschap["description"]
     if not verplicht:
         veld["required"] = False
-    if relaties and naam in RELATIES:
+    if naam in relaties:
         veld.update(_relatie(naam, veld, meervoud=soort.get("type") == "array"))
         return veld
     veld.update(_widget(soort, definities, relaties))
@@ -224,7 +222,7 @@ def _zonder_null(eigenschap: dict[str, Any], definities: dict[str, Any]) -> dict
     return eigenschap
 
 
-def _widget(soort: dict[str, Any], definities: dict[str, Any], relaties: bool) -> Veld:
+def _widget(soort: dict[str, Any], definities: dict[str, Any], relaties: frozenset[str]) -> Veld:
     if "enum" in soort:
         return {"widget": "select", "options": list(soort["enum"])}
     match soort.get("type"):
@@ -259,7 +257,7 @@ def _widget(soort: dict[str, Any], definities: dict[str, Any], relaties: bool) -
     return {"widget": "string"}
 
 
-def _lijst(soort: dict[str, Any], definities: dict[str, Any], relaties: bool) -> Veld:
+def _lijst(soort: dict[str, Any], definities: dict[str, Any], relaties: frozenset[str]) -> Veld:
     item = _zonder_null(soort.get("items", {}), definities)
     if "enum" in item:
         return {"widget": "select", "multiple": True, "options": list(item["enum"])}

@@ -56,10 +56,10 @@ class Catalogus:
         return self._op_naam
 
     def van_thema(self, thema: Thema) -> list[ProductBron]:
-        return self._per_lijst("themas").get(thema.id, [])
+        return self._per_thema.get(thema.id, [])
 
     def met_norm(self, norm_id: str) -> list[ProductBron]:
-        return self._per_lijst("servicenormen").get(norm_id, [])
+        return self._per_norm.get(norm_id, [])
 
     def historie(self, norm_id: str) -> list[Realisatie]:
         """The norm's realisatie, oldest period first."""
@@ -74,18 +74,20 @@ class Catalogus:
         return sorted(self.producten.values(), key=lambda p: (p.product.naam.casefold(), p.id))
 
     @cached_property
-    def _lijsten(self) -> dict[str, dict[str, list[ProductBron]]]:
-        return {}
+    def _per_thema(self) -> dict[str, list[ProductBron]]:
+        return self._per_id("themas")
 
-    def _per_lijst(self, veld: str) -> dict[str, list[ProductBron]]:
+    @cached_property
+    def _per_norm(self) -> dict[str, list[ProductBron]]:
+        return self._per_id("servicenormen")
+
+    def _per_id(self, veld: str) -> dict[str, list[ProductBron]]:
         """Products by each id in their list `veld` (themas, servicenormen), in name order."""
-        if veld not in self._lijsten:
-            index: dict[str, list[ProductBron]] = {}
-            for p in self._op_naam:
-                for waarde in dict.fromkeys(getattr(p.product, veld)):
-                    index.setdefault(waarde, []).append(p)
-            self._lijsten[veld] = index
-        return self._lijsten[veld]
+        index: dict[str, list[ProductBron]] = {}
+        for p in self._op_naam:
+            for waarde in dict.fromkeys(getattr(p.product, veld)):
+                index.setdefault(waarde, []).append(p)
+        return index
 
     @cached_property
     def _historie(self) -> dict[str, list[Realisatie]]:
