@@ -51,7 +51,6 @@ def maak(aantal: int, doel: Path) -> Path:
     for naam in VOORBEELD:
         bron = ROOT / naam
         (shutil.copytree if bron.is_dir() else shutil.copy)(bron, doel / naam)
-    _upl_lijst_absoluut(doel / "gemeente.yml")
     if (ROOT / "node_modules").is_dir():  # Decap CMS for /beheer/, as `npm ci` installed it
         (doel / "node_modules").symlink_to(ROOT / "node_modules")
     voorbeelden = sorted((doel / "producten").glob("*.yaml"))
@@ -63,17 +62,6 @@ def maak(aantal: int, doel: Path) -> Path:
         (doel / "producten" / f"product-{i:05d}.yaml").write_text(tekst, encoding="utf-8")
     _extra_organisaties(doel / "sociale_kaart" / "organisaties.csv", extra // 10)
     return doel
-
-
-def _upl_lijst_absoluut(gemeente: Path) -> None:
-    """The example points at ../shared relative to the project; keep that working elsewhere."""
-    tekst = gemeente.read_text(encoding="utf-8")
-    lijst = (ROOT / "../shared/upl/UPL-actueel.csv").resolve()
-    regels = [
-        f"upl_lijst: {lijst}" if regel.startswith("upl_lijst:") else regel
-        for regel in tekst.splitlines()
-    ]
-    gemeente.write_text("\n".join(regels) + "\n", encoding="utf-8")
 
 
 def _product(i: int, totaal: int, voorbeeld: Path, normen: list[str]) -> dict[str, Any]:

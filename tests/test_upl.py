@@ -8,6 +8,7 @@ from pathlib import Path
 from loket.pages import Opties
 from loket.pages.samenwerkende_catalogi import sc_feed
 from loket.validate import laad_catalogus
+from loket.validate.upl import STANDAARD
 
 from tests.conftest import ROOT
 
@@ -16,8 +17,6 @@ UPL = ROOT.parent / "shared" / "upl" / "UPL-actueel.csv"
 
 def met_lijst(map: Path, upl: str) -> None:
     assert UPL.is_file(), f"{UPL} ontbreekt: shared/ hoort naast de repository te staan"
-    gemeente = map / "gemeente.yml"
-    gemeente.write_text(gemeente.read_text() + f"upl_lijst: {UPL}\n")
     product = map / "producten" / "paspoort.yaml"
     tekst = product.read_text().replace("upl: Paspoort", f"upl: {upl}")
     product.write_text(
@@ -55,25 +54,55 @@ def test_feed_carries_the_uri_from_the_list(klein: Path):
     )
 
 
-def test_without_list_or_uri_the_name_is_left_out_with_a_warning(klein: Path):
+def test_without_upl_lijst_the_shipped_list_checks_names_and_gives_uris(klein: Path):
     product = klein / "producten" / "paspoort.yaml"
     product.write_text(
         product.read_text().replace(
             "upl_uri: http://standaarden.overheid.nl/owms/terms/paspoort\n", ""
         )
     )
+    uitkomst = laad_catalogus(klein)
+    assert uitkomst.meldingen == []
+    assert uitkomst.catalogus.upl_uris == {
+        "paspoort": "http://standaarden.overheid.nl/owms/terms/paspoort"
+    }
+    product.write_text(product.read_text().replace("upl: Paspoort", "upl: paspoortt"))
     assert regels(klein) == [
-        ("producten/paspoort.yaml:3:6: van de UPL-naam 'Paspoort' is geen URI bekend", False)
+        ("producten/paspoort.yaml:3:6: 'paspoortt' staat niet in de UPL", True)
     ]
-    feed = sc_feed(laad_catalogus(klein).catalogus, Opties(), date(2026, 1, 1))
-    assert "uniformeProductnaam" not in feed
+
+
+def test_the_shipped_list_is_the_published_one():
+    assert STANDAARD.read_bytes() == UPL.read_bytes()
+
+
+def test_a_list_outside_the_gemeente_or_unreadable_is_a_located_error(klein: Path):
+    gemeente = klein / "gemeente.yml"
+    basis = gemeente.read_text()
+    gemeente.write_text(basis + "upl_lijst: ../../../etc/passwd\n")
+    [(regel, fout)] = regels(klein)
+    assert regel.startswith("gemeente.yml:") and "buiten de map van de gemeente" in regel and fout
+    (klein / "upl.csv").write_bytes(b"\xff\xfeUniformeProductnaam")
+    gemeente.write_text(basis + "upl_lijst: upl.csv\n")
+    assert [r for r, _ in regels(klein)] == [
+        f"gemeente.yml:{_regel(basis)}:12: de UPL-lijst is niet in UTF-8"
+    ]
+    (klein / "upl.csv").write_text("UniformeProductnaam,Gemeente\nPaspoort,X\n")
+    assert [r for r, _ in regels(klein)] == [
+        f"gemeente.yml:{_regel(basis)}:12: in de UPL-lijst ontbreekt de kolom 'URI'"
+    ]
+
+
+def _regel(basis: str) -> int:
+    return basis.count("\n") + 1
 
 
 def test_missing_list_file_is_a_warning_not_a_failure(klein: Path):
     gemeente = klein / "gemeente.yml"
     gemeente.write_text(gemeente.read_text() + "upl_lijst: bestaat/niet.csv\n")
     assert (
-        "gemeente.yml:1:1: de UPL-lijst 'bestaat/niet.csv' is niet gevonden; de UPL-namen zijn "
+        f"gemeente.yml:{_regel(gemeente.read_text()) - 1}:12: de UPL-lijst 'bestaat/niet.csv' is "
+        "niet gevonden; de UPL-namen zijn "
         "niet gecontroleerd",
         False,
     ) in regels(klein)

@@ -156,8 +156,10 @@ def test_unknown_toptaak(klein: Path):
 def test_duplicate_product_id(klein: Path):
     schrijf(klein, "zz-kopie.yaml", GOED.replace("naam: Afvalpas", "naam: Afvalpas\nid: paspoort"))
     assert regels(klein) == [
+        "producten/paspoort.yaml:1:1: de product-id 'paspoort' wordt ook gebruikt in "
+        "producten/zz-kopie.yaml",
         "producten/zz-kopie.yaml:2:5: de product-id 'paspoort' wordt ook gebruikt in "
-        "producten/paspoort.yaml"
+        "producten/paspoort.yaml",
     ]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from loket.model.tekens import toonbaar
+
 
 class Ernst(StrEnum):
     FOUT = "fout"
@@ -22,6 +24,11 @@ class Melding:
     hint: str = ""
     ernst: Ernst = Ernst.FOUT
 
+    def __post_init__(self) -> None:
+        """Text quoted from content may hold anything: print it safely, and not too much."""
+        object.__setattr__(self, "tekst", toonbaar(self.tekst))
+        object.__setattr__(self, "hint", toonbaar(self.hint, 600))
+
     def __str__(self) -> str:
         regel = f"{self.pad}:{self.regel}:{self.kolom}: {self.tekst}"
         return f"{regel}\n    tip: {self.hint}" if self.hint else regel
@@ -33,3 +40,11 @@ class Melding:
 
 def fouten(meldingen: list[Melding]) -> list[Melding]:
     return [m for m in meldingen if m.is_fout]
+
+
+def een_per_plek(meldingen: list[Melding]) -> list[Melding]:
+    """Two checks may find the same place: say it once (the first one found wins)."""
+    per_plek: dict[tuple[str, int, int], Melding] = {}
+    for melding in meldingen:
+        per_plek.setdefault((melding.pad, melding.regel, melding.kolom), melding)
+    return list(per_plek.values())

@@ -10,12 +10,15 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
+from loket.load.bestanden import binnen, buiten_de_map, veilig_pad
 from loket.melding import Melding
 
 MAX_CSV = 20 * 1024 * 1024
+DATA_BESTANDEN = frozenset({".csv", "datapackage.json"})
+"""What a data package folder holds besides YAML."""
 
 
 @dataclass(frozen=True)
@@ -46,44 +49,104 @@ class Datapakket:
     weergave: str
     """The descriptor's path as shown in messages, e.g. `servicenormen/datapackage.json`."""
     tabellen: dict[str, Tabel] = field(default_factory=dict)
+    veilig: bool = True
+    """False when a resource was refused: then frictionless must not read the descriptor."""
 
 
-def lees_datapakket(map: Path, weergave_map: str) -> tuple[Datapakket | None, list[Melding]]:
-    """Read `map/datapackage.json` and the CSV of each resource. None when there is no package."""
+def lees_datapakket(
+    root: Path, map: Path, weergave_map: str
+) -> tuple[Datapakket | None, list[Melding]]:
+    """Read `map/datapackage.json` and the CSV of each resource. None when there is no package.
+
+    Every file read lies inside `root` (the gemeente's folder); a resource that names a URL,
+    an outside path or a schema elsewhere is refused, and then frictionless is not asked."""
     pad = map / "datapackage.json"
     weergave = f"{weergave_map}/datapackage.json"
+    meldingen: list[Melding] = []
     if not pad.is_file():
-        return None, []
-    try:
-        beschrijving = json.loads(pad.read_text(encoding="utf-8-sig"))
-    except UnicodeDecodeError:
-        return None, [Melding(weergave, 1, 1, "dit bestand is niet in UTF-8")]
-    except json.JSONDecodeError as fout:
-        hint = "controleer komma's, aanhalingstekens en haakjes rond deze plek"
-        return None, [Melding(weergave, fout.lineno, fout.colno, "dit is geen geldige JSON", hint)]
+        return None, meldingen
+    if not binnen(root, pad):
+        return None, [*meldingen, buiten_de_map(weergave)]
+    beschrijving, fout = _lees_json(pad, weergave)
+    if fout is not None:
+        return None, [*meldingen, fout]
     if not isinstance(beschrijving, dict) or not isinstance(beschrijving.get("resources"), list):
         hint = (
             "een datapakket heeft een lijst 'resources': per tabel een 'name', 'path' en 'schema'"
         )
-        return None, [Melding(weergave, 1, 1, "dit is geen datapakket", hint)]
+        return None, [*meldingen, Melding(weergave, 1, 1, "dit is geen datapakket", hint)]
     pakket = Datapakket(map, weergave)
-    meldingen: list[Melding] = []
+    pakket.veilig = not _verwijst_naar_buiten(beschrijving)
+    if not pakket.veilig:
+        meldingen.append(_melding_verwijzing(weergave))
     for bron in beschrijving["resources"]:
-        tabel, gevonden = _lees_bron(map, weergave_map, weergave, bron)
+        tabel, gevonden = _lees_bron(root, map, weergave_map, weergave, bron)
         meldingen += gevonden
         if tabel is not None:
             pakket.tabellen[tabel.naam] = tabel
+        else:
+            pakket.veilig = False
     return pakket, meldingen
 
 
+def _lees_json(pad: Path, weergave: str) -> tuple[Any, Melding | None]:
+    try:
+        return json.loads(pad.read_text(encoding="utf-8-sig")), None
+    except UnicodeDecodeError:
+        return None, Melding(weergave, 1, 1, "dit bestand is niet in UTF-8")
+    except json.JSONDecodeError as fout:
+        hint = "controleer komma's, aanhalingstekens en haakjes rond deze plek"
+        return None, Melding(weergave, fout.lineno, fout.colno, "dit is geen geldige JSON", hint)
+    except RecursionError:
+        hint = "een datapakket heeft hooguit een paar niveaus van { } en [ ]"
+        return None, Melding(weergave, 1, 1, "de JSON is veel te diep genest", hint)
+
+
+_VERWIJZINGEN = ("path", "schema", "dialect", "profile", "$schema")
+"""Keys whose text frictionless would open as a file or fetch as a URL."""
+
+
+def _verwijst_naar_buiten(beschrijving: dict[str, Any]) -> bool:
+    """True when the package or a resource names a schema, dialect or profile elsewhere."""
+    delen = [beschrijving, *(b for b in beschrijving["resources"] if isinstance(b, dict))]
+    for deel in delen:
+        for sleutel in _VERWIJZINGEN:
+            waarde = deel.get(sleutel)
+            if sleutel == "path" and deel is not beschrijving:
+                continue  # a resource's own path is checked by _lees_bron
+            if isinstance(waarde, str) and (sleutel != "profile" or not _bekend_profiel(waarde)):
+                return True
+    return False
+
+
+def _bekend_profiel(waarde: str) -> bool:
+    return waarde in {
+        "data-package",
+        "tabular-data-package",
+        "data-resource",
+        "tabular-data-resource",
+    }
+
+
+def _melding_verwijzing(weergave: str) -> Melding:
+    return Melding(
+        weergave,
+        1,
+        1,
+        "het datapakket verwijst naar een schema of profiel op een andere plek",
+        "zet het Table Schema ('schema') in datapackage.json zelf, niet als link of bestandsnaam",
+    )
+
+
 def _lees_bron(
-    map: Path, weergave_map: str, weergave: str, bron: Any
+    root: Path, map: Path, weergave_map: str, weergave: str, bron: Any
 ) -> tuple[Tabel | None, list[Melding]]:
     naam = bron.get("name") if isinstance(bron, dict) else None
     pad = bron.get("path") if isinstance(bron, dict) else None
-    if not isinstance(naam, str) or not isinstance(pad, str) or not _lokaal(pad):
+    if not isinstance(naam, str) or not isinstance(pad, str) or not veilig_pad(pad):
         hint = "geef elke tabel een 'name' en een 'path' naar een CSV-bestand in deze map"
-        return None, [Melding(weergave, 1, 1, f"de tabel '{naam or pad}' klopt niet", hint)]
+        tekst = f"de tabel '{naam if isinstance(naam, str) else pad}' klopt niet"
+        return None, [Melding(weergave, 1, 1, tekst, hint)]
     tabel = Tabel(naam, map / pad, f"{weergave_map}/{pad}")
     if not tabel.bestand.is_file():
         return None, [
@@ -95,12 +158,9 @@ def _lees_bron(
                 f"maak {tabel.weergave} aan of haal de tabel uit het datapakket",
             )
         ]
+    if not binnen(root, tabel.bestand):
+        return None, [buiten_de_map(tabel.weergave)]
     return tabel, _lees_csv(tabel)
-
-
-def _lokaal(pad: str) -> bool:
-    deel = PurePosixPath(pad)
-    return "://" not in pad and not deel.is_absolute() and ".." not in deel.parts
 
 
 def _lees_csv(tabel: Tabel) -> list[Melding]:

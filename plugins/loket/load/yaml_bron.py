@@ -7,7 +7,9 @@ redacteur at the exact place of a problem without knowing YAML.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +124,61 @@ def lees_yaml_tekst(ruw: bytes, weergave: str) -> tuple[YamlBestand | None, list
     if not tekst.strip():
         hint = "vul het bestand of verwijder het"
         return None, [Melding(weergave, 1, 1, "het bestand is leeg", hint)]
+    probleem = _onleesbaar(tekst, weergave) or _te_diep(tekst, weergave)
+    if probleem:
+        return None, [probleem]
     return _ontleed(tekst, weergave)
+
+
+_ONLEESBAAR = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""What YAML does not allow in a file at all (its 'printable' set)."""
+MAX_DIEPTE = 40
+"""Deeper nesting than any real content needs; it is refused before anything recursive runs."""
+_INSPRINGING = re.compile(r"^[ ?-]*", re.MULTILINE)
+
+
+def _onleesbaar(tekst: str, weergave: str) -> Melding | None:
+    gevonden = _ONLEESBAAR.search(tekst)
+    if gevonden is None:
+        return None
+    voor = tekst[: gevonden.start()]
+    regel, kolom = voor.count("\n") + 1, gevonden.start() - (voor.rfind("\n") + 1) + 1
+    teken = f"U+{ord(gevonden.group()):04X}"
+    hint = "typ de tekst opnieuw; zo'n teken komt vaak mee bij kopiëren uit een ander programma"
+    return Melding(weergave, regel, kolom, f"hier staat een onzichtbaar stuurteken ({teken})", hint)
+
+
+def _diepte_grens(tekst: str) -> int:
+    """An upper bound of the nesting depth, without parsing: a block collection starts no
+    further right than the longest run of indentation and indicators (`  - - `), and only
+    every second level may keep the same indentation; each flow level needs a `[` or `{`."""
+    langste = max((len(m) for m in _INSPRINGING.findall(tekst)), default=0)
+    return 2 * langste + 2 + tekst.count("[") + tekst.count("{")
+
+
+def _te_diep(tekst: str, weergave: str) -> Melding | None:
+    """Nesting deeper than MAX_DIEPTE, found on the parser's events (never recursively)."""
+    if _diepte_grens(tekst) <= MAX_DIEPTE:
+        return None
+    lezer = (yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader)(tekst)
+    diepte = 0
+    try:
+        while lezer.check_event():
+            event = lezer.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                diepte += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                diepte -= 1
+            if diepte > MAX_DIEPTE:
+                plek = _plek(event.start_mark)
+                tekst_ = f"de waarden zijn hier meer dan {MAX_DIEPTE} niveaus diep genest"
+                hint = "controleer de inspringing en de haakjes [ ] en { }"
+                return Melding(weergave, plek.regel, plek.kolom, tekst_, hint)
+    except yaml.YAMLError:
+        return None  # the careful reader will say what is wrong
+    finally:
+        lezer.dispose()
+    return None
 
 
 def _ontleed(tekst: str, weergave: str) -> tuple[YamlBestand | None, list[Melding]]:
@@ -160,15 +216,19 @@ def _direct(tekst: str) -> dict[str, Any] | None:
         data = yaml.load(tekst, Loader=_DirecteLezer)
     except (yaml.YAMLError, _Twijfel, ValueError, OverflowError, TypeError):
         return None
-    return data if isinstance(data, dict) and _alle_sleutels_tekst(data) else None
+    return data if isinstance(data, dict) and _alleen_gewone_waarden(data) else None
 
 
-def _alle_sleutels_tekst(waarde: Any) -> bool:
+_GEWOON = (str, int, float, bool, type(None), date)
+
+
+def _alleen_gewone_waarden(waarde: Any) -> bool:
+    """Only what the careful reader also accepts: text keys, no `!!binary`, `!!set` & co."""
     if isinstance(waarde, dict):
-        return all(type(k) is str and _alle_sleutels_tekst(v) for k, v in waarde.items())
+        return all(type(k) is str and _alleen_gewone_waarden(v) for k, v in waarde.items())
     if isinstance(waarde, list):
-        return all(_alle_sleutels_tekst(v) for v in waarde)
-    return True
+        return all(_alleen_gewone_waarden(v) for v in waarde)
+    return isinstance(waarde, _GEWOON)
 
 
 _Ontleed = tuple[Any, yaml.Node | None]

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, ConfigDict, Field
 
 from loket.model.openingstijden import Openingstijden
-from loket.model.typen import Datum, HttpsUrl, Id, Markdown, Model, Tekst, Uri
+from loket.model.typen import Datum, Email, HttpsUrl, Id, Markdown, Model, Tekst, Uri
 
 Soort = Literal["click", "call", "face", "schriftelijk"]
 SOORT_VOLGORDE: tuple[Soort, ...] = ("click", "call", "face", "schriftelijk")
@@ -28,7 +28,7 @@ class Contact(Model):
         'aanhalingstekens, zoals "14 0190".',
         examples=["14 0190"],
     )
-    email: Tekst = Field(
+    email: Email = Field(
         title="Algemeen e-mailadres",
         description="Het algemene e-mailadres van de gemeente.",
         examples=["info@lindewaard.nl"],
@@ -91,7 +91,7 @@ class Kanaal(Model):
         'aanhalingstekens, zoals "14 0190".',
         examples=["14 0190", "06 19019019"],
     )
-    email: Tekst | None = Field(
+    email: Email | None = Field(
         default=None,
         title="E-mailadres van het kanaal",
         description="Het e-mailadres waarop inwoners dit kanaal bereiken.",

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+EERSTE_JAAR, LAATSTE_JAAR = 1900, 2200
+"""Periods outside these years are typing errors (and year 0 does not exist)."""
 _PATROON = re.compile(r"^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$")
 
 
@@ -22,6 +24,8 @@ class Periode:
         if not passend:
             return None
         jaar, kwartaal, maand = passend.groups()
+        if not EERSTE_JAAR <= int(jaar) <= LAATSTE_JAAR:
+            return None
         return cls(int(jaar), int(kwartaal) if kwartaal else None, int(maand) if maand else None)
 
     @property

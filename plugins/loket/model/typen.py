@@ -15,28 +15,46 @@ from urllib.parse import urlsplit
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from loket.model import veilige_markdown
+from loket.model.tekens import teken_probleem
+
 ID_PATROON = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_NIET_IN_URL = re.compile(r"[\x00-\x20\x7f<>\"{}|\\^`]")
+"""Characters RFC 3986 never allows in a URL: they could end the link where it is used."""
+EMAIL_PATROON = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+MAX_BEDRAG = Decimal(10_000_000)
 _DATUM_PATROON = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class Model(BaseModel):
     """Base of every contract class: unknown keys are errors, values never change after load."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 def fout(soort: str, tekst: str, hint: str = "", **context: Any) -> PydanticCustomError:
     return PydanticCustomError(f"loket_{soort}", tekst, {"hint": hint, **context})
 
 
-def _controleer_id(waarde: str) -> str:
+GERESERVEERD = frozenset({"index"})
+"""Ids that would take the place of an overview page (`/producten/index.md` is the A–Z list)."""
+
+
+def id_probleem(waarde: str) -> tuple[str, str] | None:
+    """(melding, hint) when `waarde` cannot be an id, else None."""
     if not ID_PATROON.match(waarde):
-        raise fout(
-            "id",
-            "'{waarde}' is geen geldige id",
-            "gebruik alleen kleine letters, cijfers en streepjes, zoals 'paspoort-aanvragen'",
-            waarde=waarde,
-        )
+        hint = "gebruik alleen kleine letters, cijfers en streepjes, zoals 'paspoort-aanvragen'"
+        return f"'{waarde}' is geen geldige id", hint
+    if waarde in GERESERVEERD:
+        hint = "kies een andere id: op deze plek staat al een overzichtspagina"
+        return f"de id '{waarde}' is gereserveerd", hint
+    return None
+
+
+def _controleer_id(waarde: str) -> str:
+    probleem = id_probleem(waarde)
+    if probleem:
+        raise fout("id", probleem[0].replace("{", "{{").replace("}", "}}"), probleem[1])
     return waarde
 
 
@@ -49,7 +67,7 @@ def controleer_https(waarde: str) -> str:
             "gebruik een link die begint met https://",
             waarde=waarde,
         )
-    if delen.scheme != "https" or not delen.netloc or " " in waarde.strip():
+    if delen.scheme != "https" or not delen.netloc or _NIET_IN_URL.search(waarde.strip()):
         raise fout(
             "url",
             "'{waarde}' is geen volledige link",
@@ -84,11 +102,13 @@ def _als_bedrag(waarde: Any) -> Decimal:
         bedrag = Decimal(str(waarde))
     except InvalidOperation:
         raise fout("bedrag", "'{waarde}' is geen bedrag", hint, waarde=str(waarde)) from None
-    if bedrag < 0 or bedrag.as_tuple().exponent < -2:  # type: ignore[operator]
+    if (
+        not bedrag.is_finite() or not 0 <= bedrag <= MAX_BEDRAG or bedrag.as_tuple().exponent < -2  # type: ignore[operator]
+    ):
         raise fout(
             "bedrag",
             "'{waarde}' is geen geldig bedrag",
-            hint + " (hooguit 2 decimalen, niet negatief)",
+            hint + " (hooguit 2 decimalen, niet negatief, hooguit 10 miljoen)",
             waarde=str(waarde),
         )
     return bedrag
@@ -105,6 +125,10 @@ def _alleen_tekst(waarde: Any) -> Any:
             'zet de waarde tussen aanhalingstekens: "..."',
             waarde=str(waarde),
         )
+    if not isinstance(waarde, str):
+        raise fout(
+            "tekst", "deze waarde moet tekst zijn", "schrijf gewone tekst na de dubbele punt"
+        )
     return waarde
 
 
@@ -114,16 +138,55 @@ def _niet_leeg(waarde: str) -> str:
     return waarde
 
 
-Tekst = Annotated[str, BeforeValidator(_alleen_tekst), AfterValidator(_niet_leeg)]
-"""Plain text: no Markdown is rendered."""
+def _een_regel(waarde: str) -> str:
+    probleem = teken_probleem(waarde, regels=False)
+    if probleem:
+        raise fout("teken", probleem[0], probleem[1])
+    return waarde
+
+
+def _veilige_markdown(waarde: str) -> str:
+    probleem = teken_probleem(waarde, regels=True)
+    if probleem is None:
+        gevonden = veilige_markdown.problemen(waarde)
+        probleem = gevonden[0] if gevonden else None
+    if probleem:
+        raise fout("markdown", probleem[0], probleem[1])
+    return waarde
+
+
+Tekst = Annotated[
+    str, BeforeValidator(_alleen_tekst), AfterValidator(_niet_leeg), AfterValidator(_een_regel)
+]
+"""Plain text on one line: shown as it is, never read as Markdown."""
 
 Markdown = Annotated[
     str,
     BeforeValidator(_alleen_tekst),
     AfterValidator(_niet_leeg),
+    AfterValidator(_veilige_markdown),
     WithJsonSchema({"type": "string", "contentMediaType": "text/markdown"}),
 ]
-"""Text that may hold Markdown (lists, links, bold); never raw HTML."""
+"""Text in the small Markdown of `veilige_markdown`: never raw HTML, attributes or h1/h2."""
+
+
+def _controleer_email(waarde: str) -> str:
+    if not EMAIL_PATROON.match(waarde.strip()):
+        raise fout(
+            "email",
+            "'{waarde}' is geen e-mailadres",
+            "schrijf een adres zoals info@gemeente.nl",
+            waarde=waarde,
+        )
+    return waarde.strip()
+
+
+Email = Annotated[
+    str,
+    BeforeValidator(_alleen_tekst),
+    AfterValidator(_controleer_email),
+    WithJsonSchema({"type": "string", "format": "email"}),
+]
 
 Id = Annotated[
     str,
@@ -135,7 +198,8 @@ Id = Annotated[
 
 def _controleer_uri(waarde: str) -> str:
     delen = urlsplit(waarde.strip())
-    if delen.scheme not in ("http", "https") or not delen.netloc or " " in waarde.strip():
+    schoon = waarde.strip()
+    if delen.scheme not in ("http", "https") or not delen.netloc or _NIET_IN_URL.search(schoon):
         raise fout(
             "uri",
             "'{waarde}' is geen volledige URI",

@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from loket.load import YamlBestand
+from loket.load.datapakket import DATA_BESTANDEN
 from loket.load.git_datums import datums, soort_wijziging
-from loket.melding import Melding, fouten
+from loket.melding import Melding, een_per_plek, fouten
 from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Servicenorm
 from loket.model.gemeente import STANDAARD_DIMENSIES
 from loket.validate.model_fouten import valideer
@@ -40,7 +41,7 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     meldingen: list[Melding] = []
     gemeente_bron, gemeente = _lees_gemeente(map, meldingen)
     producten = lees_map(map, PRODUCTEN_MAP, Product, "product", meldingen)
-    normen = lees_map(map, NORMEN_MAP, Servicenorm, "servicenorm", meldingen)
+    normen = lees_map(map, NORMEN_MAP, Servicenorm, "servicenorm", meldingen, DATA_BESTANDEN)
     ids = _Ids(gemeente_bron, {g.id for g in producten}, {g.id for g in normen})
     if gemeente_bron is None:  # without the channels and themes, references cannot be checked
         return Uitkomst(None, sorted(meldingen))
@@ -52,7 +53,7 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     meldingen += _norm_verwijzingen(normen, ids)
     cijfers, gevonden = lees_cijfers(map, ids.normen, ids.kanalen)
     meldingen += gevonden
-    uris, gevonden = upl_uris(map, gemeente_bron.data, producten)
+    uris, gevonden = upl_uris(map, gemeente_bron, producten)
     meldingen += gevonden
     if gemeente is not None:
         maanden = gemeente.kwaliteitshandvest.verouderd_na_maanden
@@ -116,7 +117,7 @@ def _lees_gemeente(
     if bestand is None:
         return None, None
     gemeente, gevonden = valideer(Gemeente, bestand)
-    meldingen += gevonden
+    meldingen[:] = een_per_plek([*meldingen, *gevonden])
     for lijst, soort in (
         (("kanalen",), "kanaal"),
         (("themas",), "thema"),

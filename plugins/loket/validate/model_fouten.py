@@ -80,6 +80,11 @@ def _tekst_en_hint(soort: str, pad: Pad, invoer: Any, context: dict[str, Any]) -
     if soort in ("greater_than_equal", "greater_than"):
         grens = context.get("ge", context.get("gt"))
         return f"'{invoer}' is te klein", f"de waarde moet minstens {grens} zijn"
+    if soort in ("less_than_equal", "less_than"):
+        grens = context.get("le", context.get("lt"))
+        return f"'{invoer}' is te groot", f"de waarde mag hooguit {grens} zijn"
+    if soort == "finite_number":
+        return f"'{veld}' moet een gewoon getal zijn", "schrijf een getal zoals 30 of 2.5"
     verwacht = _SOORT_NAMEN.get(soort)
     if verwacht:
         return f"'{veld}' moet {verwacht} zijn", _SOORT_HINTS[verwacht]

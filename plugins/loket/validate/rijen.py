@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from loket import melding
 from loket.load.datapakket import Rij, Tabel
 from loket.melding import Melding
 from loket.model.periode import Periode
@@ -86,7 +87,10 @@ def periode(cel: str) -> Periode:
     return gelezen
 
 
-PERIODE_HINT = "schrijf een jaar (2026), een kwartaal (2026-Q2) of een maand (2026-03)"
+PERIODE_HINT = (
+    "schrijf een jaar (2026), een kwartaal (2026-Q2) of een maand (2026-03), "
+    "met een jaar van 1900 tot en met 2200"
+)
 
 
 def getal(minimum: Decimal, maximum: Decimal | None = None) -> Callable[[str], Decimal]:
@@ -125,7 +129,4 @@ def bekend_id(soort: str, ids: Collection[str]) -> Callable[[str], str]:
 
 def een_per_plek(meldingen: list[Melding]) -> list[Melding]:
     """Frictionless and Loket may both find the same cell: say it once (Loket's words win)."""
-    per_plek: dict[tuple[str, int, int], Melding] = {}
-    for melding in meldingen:
-        per_plek[(melding.pad, melding.regel, melding.kolom)] = melding
-    return list(per_plek.values())
+    return melding.een_per_plek(meldingen[::-1])

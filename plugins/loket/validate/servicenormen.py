@@ -41,10 +41,11 @@ class Cijfers:
 def lees_cijfers(
     map: Path, norm_ids: Collection[str], kanaal_ids: Collection[str]
 ) -> tuple[Cijfers, list[Melding]]:
-    pakket, meldingen = lees_datapakket(map / NORMEN_MAP, NORMEN_MAP)
+    pakket, meldingen = lees_datapakket(map, map / NORMEN_MAP, NORMEN_MAP)
     if pakket is None:
         return Cijfers(), meldingen
-    meldingen += valideer_pakket(pakket)
+    if pakket.veilig:
+        meldingen += valideer_pakket(pakket)
     cijfers = Cijfers(gepubliceerd=True)
     if REALISATIE not in pakket.tabellen:
         hint = "beschrijf realisatie.csv als tabel 'realisatie' in datapackage.json"

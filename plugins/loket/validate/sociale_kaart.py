@@ -8,16 +8,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from loket.load.datapakket import lees_datapakket
+from loket.load.bestanden import overgeslagen
+from loket.load.datapakket import DATA_BESTANDEN, lees_datapakket
 from loket.melding import Melding
 from loket.model.sociale_kaart import (
     EMAIL_PATROON,
-    ID_PATROON,
     LIJST_SCHEIDING,
     POSTCODE_PATROON,
     WEBSITE_PATROON,
     Organisatie,
 )
+from loket.model.typen import id_probleem
 from loket.validate.rijen import Kolom, bekend_id, een_per_plek, lees_rijen
 from loket.validate.tabel_fouten import valideer_pakket
 from loket.validate.tekst import tekst_probleem
@@ -38,14 +39,16 @@ class SocialeKaart:
 def lees_sociale_kaart(
     map: Path, categorieen: Collection[str], vandaag: date
 ) -> tuple[SocialeKaart, list[Melding]]:
-    pakket, meldingen = lees_datapakket(map / SK_MAP, SK_MAP)
+    pakket, meldingen = lees_datapakket(map, map / SK_MAP, SK_MAP)
+    meldingen += overgeslagen(map, map / SK_MAP, DATA_BESTANDEN)
     if pakket is None:
         return SocialeKaart(), meldingen
     if not categorieen:
         hint = "voeg in gemeente.yml 'sociale_kaart: {categorieen: [...]}' toe"
         fout = Melding(pakket.weergave, 1, 1, "er zijn geen categorieën", hint)
         return SocialeKaart([]), [*meldingen, fout]
-    meldingen += valideer_pakket(pakket)
+    if pakket.veilig:
+        meldingen += valideer_pakket(pakket)
     tabel = pakket.tabellen.get(TABEL)
     if tabel is None:
         hint = "beschrijf organisaties.csv als tabel 'organisaties' in datapackage.json"
@@ -128,8 +131,9 @@ def ja_nee(cel: str) -> bool:
 
 def _id(categorieen: Collection[str]) -> Callable[[str], str]:
     def lees(cel: str) -> str:
-        if not re.match(ID_PATROON, cel):
-            raise ValueError(f"'{cel}' is geen geldige id")
+        probleem = id_probleem(cel)
+        if probleem:
+            raise ValueError(probleem[0])
         if cel in categorieen:
             raise ValueError(f"de id '{cel}' is ook een categorie; hun pagina's zouden botsen")
         return cel

@@ -1,18 +1,22 @@
 """The Uniforme Productnamenlijst (UPL): product names checked against a copy of the list.
 
-The gemeente points at the CSV as published (columns UniformeProductnaam, URI, Gemeente, …) with
-`upl_lijst` in gemeente.yml. An unknown name is an error; a name not meant for gemeenten a
-warning. Without a list, `upl_uri` gives the URI, and a name without any URI is a warning: the
-Samenwerkende Catalogi feed leaves it out.
+Loket ships the list as published (columns UniformeProductnaam, URI, Gemeente, …); a gemeente
+may name its own copy, inside its folder, with `upl_lijst` in gemeente.yml. An unknown name is
+an error; a name not meant for gemeenten a warning. `upl_uri` on a product gives its URI
+itself.
 """
 
 from __future__ import annotations
 
 import csv
 import difflib
+import io
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+from loket.load import YamlBestand
+from loket.load.bestanden import binnen, buiten_de_map, veilig_pad
 from loket.melding import Ernst, Melding
 from loket.validate.yaml_map import Gelezen
 
@@ -24,15 +28,40 @@ class UplNaam:
     gemeente: bool
 
 
+KOLOMMEN = ("UniformeProductnaam", "URI")
+STANDAARD = Path(__file__).resolve().parent.parent / "data" / "UPL-actueel.csv"
+"""The UPL as published (CC0), shipped with Loket: `make upl` replaces it with a newer one."""
+MAX_UPL = 20 * 1024 * 1024
+
+
+class UplFout(ValueError):
+    """The list cannot be read; the message (Dutch) says why."""
+
+
 def lees_upl(pad: Path) -> dict[str, UplNaam]:
-    with pad.open(encoding="utf-8-sig", newline="") as bestand:
-        return {
-            rij["UniformeProductnaam"].strip().casefold(): UplNaam(
-                rij["UniformeProductnaam"].strip(), rij["URI"].strip(), rij.get("Gemeente") == "X"
-            )
-            for rij in csv.DictReader(bestand)
-            if rij.get("UniformeProductnaam")
-        }
+    """The UPL list as published (CSV in UTF-8). Raises `UplFout` when it cannot be used."""
+    try:
+        if pad.stat().st_size > MAX_UPL:
+            raise UplFout("de UPL-lijst is groter dan 20 MB")
+        tekst = pad.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UplFout("de UPL-lijst is niet in UTF-8") from None
+    except OSError:
+        raise UplFout("de UPL-lijst kan niet worden gelezen") from None
+    lezer = csv.DictReader(io.StringIO(tekst, newline=""))
+    ontbreekt = [k for k in KOLOMMEN if k not in (lezer.fieldnames or [])]
+    if ontbreekt:
+        raise UplFout(f"in de UPL-lijst ontbreekt de kolom '{ontbreekt[0]}'")
+    return {
+        naam.casefold(): UplNaam(naam, (rij.get("URI") or "").strip(), rij.get("Gemeente") == "X")
+        for rij in lezer
+        if (naam := (rij.get("UniformeProductnaam") or "").strip())
+    }
+
+
+@cache
+def standaard_lijst() -> dict[str, UplNaam]:
+    return lees_upl(STANDAARD)
 
 
 def controleer_upl(
@@ -86,23 +115,26 @@ def _waarschuwing(g: Gelezen, tekst: str, hint: str) -> Melding:
 
 
 def upl_uris(
-    map: Path, gemeente: dict[str, object], producten: list[Gelezen]
+    map: Path, gemeente: YamlBestand, producten: list[Gelezen]
 ) -> tuple[dict[str, str], list[Melding]]:
     """Read the list named in gemeente.yml (if any) and check every product's `upl`."""
-    pad = gemeente.get("upl_lijst")
+    pad = gemeente.data.get("upl_lijst")
     if not isinstance(pad, str):
-        return controleer_upl(producten, None)
+        return controleer_upl(producten, standaard_lijst())
+    plek = gemeente.melding(("upl_lijst",), "")
     bestand = map / pad
+    if not veilig_pad(pad) or (bestand.exists() and not binnen(map, bestand)):
+        return {}, [buiten_de_map(plek.pad, plek.regel, plek.kolom)]
     if not bestand.is_file():
         tekst = f"de UPL-lijst '{pad}' is niet gevonden; de UPL-namen zijn niet gecontroleerd"
         melding = Melding(
-            "gemeente.yml",
-            1,
-            1,
-            tekst,
-            "controleer 'upl_lijst' in gemeente.yml",
-            Ernst.WAARSCHUWING,
+            plek.pad, plek.regel, plek.kolom, tekst, "controleer 'upl_lijst'", Ernst.WAARSCHUWING
         )
         uris, meldingen = controleer_upl(producten, None)
         return uris, [melding, *meldingen]
-    return controleer_upl(producten, lees_upl(bestand))
+    try:
+        lijst = lees_upl(bestand)
+    except UplFout as fout:
+        hint = "gebruik de UPL-lijst zoals de overheid hem publiceert (CSV in UTF-8)"
+        return {}, [Melding(plek.pad, plek.regel, plek.kolom, str(fout), hint)]
+    return controleer_upl(producten, lijst)

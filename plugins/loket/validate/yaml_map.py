@@ -14,9 +14,10 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel
 
 from loket.load import YamlBestand, lees_yaml
+from loket.load.bestanden import binnen, buiten_de_map, overgeslagen
 from loket.load.cache import bewaar, cache_sleutel, uit_cache
-from loket.melding import Melding
-from loket.model.typen import ID_PATROON
+from loket.melding import Melding, een_per_plek
+from loket.model.typen import ID_PATROON, id_probleem
 from loket.validate.model_fouten import valideer
 from loket.validate.tekst import controleer_teksten
 
@@ -40,27 +41,47 @@ def yaml_bestanden(map: Path) -> list[Path]:
 
 def lees_bestand(map: Path, pad: Path, meldingen: list[Melding]) -> YamlBestand | None:
     """Read one YAML file (cached) and refuse raw HTML in it; problems go to `meldingen`."""
-    bestand, gevonden = next(_lees_alle([(pad, pad.relative_to(map).as_posix())]))
+    weergave = pad.relative_to(map).as_posix()
+    if not binnen(map, pad):
+        meldingen.append(buiten_de_map(weergave))
+        return None
+    bestand, gevonden = next(_lees_alle([(pad, weergave)]))
     meldingen += gevonden
     return bestand
 
 
+YAML = frozenset({".yaml", ".yml"})
+
+
 def lees_map(
-    map: Path, submap: str, model: type[M], soort: str, meldingen: list[Melding]
+    map: Path,
+    submap: str,
+    model: type[M],
+    soort: str,
+    meldingen: list[Melding],
+    ook: frozenset[str] = frozenset(),
 ) -> list[Gelezen[M]]:
     """Every file of `map/submap`: read, checked and validated as a `model`, in name order.
 
     Unchanged files come from the cache; a large number of new ones is read by worker
-    processes, one per core (libyaml's parsing is most of the time of a large check).
+    processes, one per core (libyaml's parsing is most of the time of a large check). Files
+    that are not read (`ook`: others that are, such as CSV) get a warning that names them.
     """
-    taken = [(pad, pad.relative_to(map).as_posix()) for pad in yaml_bestanden(map / submap)]
+    meldingen += overgeslagen(map, map / submap, YAML | ook)
+    taken = []
+    for pad in yaml_bestanden(map / submap):
+        weergave = pad.relative_to(map).as_posix()
+        if binnen(map, pad):
+            taken.append((pad, weergave))
+        else:
+            meldingen.append(buiten_de_map(weergave))
     gelezen: list[Gelezen[M]] = []
     for (pad, _), (bestand, gevonden) in zip(taken, _lees_alle(taken), strict=True):
-        meldingen += gevonden
         if bestand is not None:
-            item, gevonden = valideer(model, bestand)
-            meldingen += gevonden
-            gelezen.append(Gelezen(bestand, _id(bestand, pad, meldingen), item))
+            item, uit_model = valideer(model, bestand)
+            gevonden = een_per_plek([*gevonden, *uit_model])
+            gelezen.append(Gelezen(bestand, _id(bestand, pad, gevonden), item))
+        meldingen += gevonden
     meldingen += _dubbele(gelezen, soort)
     return gelezen
 
@@ -124,20 +145,26 @@ def _id(bestand: YamlBestand, pad: Path, meldingen: list[Melding]) -> str:
     eigen_id = bestand.data.get("id")
     if isinstance(eigen_id, str):
         return eigen_id
-    if not ID_PATROON.match(pad.stem):
+    probleem = id_probleem(pad.stem)
+    if probleem:
         hint = "hernoem het bestand naar kleine letters, cijfers en streepjes, of zet 'id:' erin"
         tekst = f"de bestandsnaam '{pad.name}' is geen geldige id"
+        if ID_PATROON.match(pad.stem):
+            tekst, hint = f"de bestandsnaam '{pad.name}' geeft de id '{pad.stem}'", probleem[1]
         meldingen.append(bestand.melding((), tekst, hint))
     return pad.stem
 
 
 def _dubbele(gelezen: list[Gelezen[M]], soort: str) -> list[Melding]:
-    eerste: dict[str, Gelezen[M]] = {}
-    meldingen = []
+    """Two files with one id: said in both, each at its `id` (or its start)."""
+    per_id: dict[str, list[Gelezen[M]]] = {}
     for g in gelezen:
-        if g.id in eerste:
-            tekst = f"de {soort}-id '{g.id}' wordt ook gebruikt in {eerste[g.id].bestand.pad}"
+        per_id.setdefault(g.id, []).append(g)
+    meldingen = []
+    for id, groep in per_id.items():
+        for g in groep if len(groep) > 1 else []:
+            anderen = ", ".join(a.bestand.pad for a in groep if a is not g)
+            tekst = f"de {soort}-id '{id}' wordt ook gebruikt in {anderen}"
             pad = ("id",) if "id" in g.bestand.data else ()
             meldingen.append(g.bestand.melding(pad, tekst, f"geef elk {soort} een eigen id"))
-        eerste.setdefault(g.id, g)
     return meldingen

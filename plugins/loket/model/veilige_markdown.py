@@ -1,0 +1,171 @@
+"""The Markdown redacteuren may write: a small language, rendered here and sanitised here.
+
+Fields marked Markdown are rendered by this module only, with the features redacteuren need
+(paragraphs, lists, emphasis, links, headings from ### down, tables, quotes), and the HTML
+passes the allowlist below through nh3 (the Ammonia sanitiser). The site's own Markdown
+extensions never see this text: pages embed the result as a finished HTML block.
+
+`problemen` says in Dutch what the sanitiser would remove, so `loket check` teaches what the
+sanitiser enforces anyway. Both read the same allowlist.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from html.parser import HTMLParser
+from typing import Any
+
+import markdown
+import nh3
+
+TOEGESTAAN: dict[str, frozenset[str]] = {
+    **{t: frozenset() for t in ("p", "br", "strong", "em", "code", "pre", "blockquote", "hr")},
+    **{t: frozenset() for t in ("ul", "ol", "li", "h3", "h4", "h5", "h6")},
+    **{t: frozenset() for t in ("table", "thead", "tbody", "tr", "th", "td")},
+    "a": frozenset({"href", "title"}),
+    "img": frozenset({"src", "alt", "title"}),
+}
+"""Every element and attribute that rendered Markdown may hold: no `style`, `id` or `class`."""
+SCHEMAS = frozenset({"https", "mailto", "tel"})
+"""Link schemes besides site-relative links."""
+
+_SCHEMA = re.compile(r"^([a-z][a-z0-9+.-]*):")
+_VERDACHT = re.compile(r"[<&\[\]!{}#]|^ {0,3}(?:=+|-+)[ \t]*$", re.MULTILINE)
+"""Text without any of these renders to paragraphs, lists and emphasis only: always allowed."""
+_ATTRIBUTEN = re.compile(r"\{:|\{\s*[.#][\w-]")
+_HINT_HTML = (
+    "gebruik Markdown in plaats van HTML: **vet**, *schuin*, [tekst](https://...), "
+    "'- ' voor een lijst"
+)
+_HINT_KOP = "gebruik ### voor een tussenkop: de pagina heeft zelf al koppen met # en ##"
+_HINT_AFBEELDING = (
+    "een afbeelding van een andere website is niet toegestaan: zet het bestand in site_src/ "
+    "(in het webbeheer: 'Afbeelding invoegen') en link ernaar met /bestanden/…"
+)
+
+
+def schema_van(url: str) -> str | None:
+    """The scheme as a browser reads it (case, whitespace and control characters ignored)."""
+    schoon = re.sub(r"[\x00-\x20\x7f]", "", url).lower()
+    gevonden = _SCHEMA.match(schoon)
+    return gevonden.group(1) if gevonden else None
+
+
+def is_eigen_adres(url: str) -> bool:
+    """A link or image on this site itself: no scheme and no `//host`."""
+    schoon = re.sub(r"[\x00-\x20\x7f]", "", url).replace("\\", "/")
+    return schema_van(url) is None and not schoon.startswith("//")
+
+
+def naar_html(tekst: str) -> str:
+    """Markdown → sanitised HTML fragment."""
+    return _schoon(_render(tekst))
+
+
+def naar_html_regel(tekst: str) -> str:
+    """As `naar_html`, for one line in a list: without the paragraph around it."""
+    html = naar_html(tekst)
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        return html[3:-4]
+    return html
+
+
+def problemen(tekst: str) -> list[tuple[str, str]]:
+    """(melding, hint) for each thing the sanitiser would remove or that does not render."""
+    if not _VERDACHT.search(tekst):
+        return []
+    gevonden = []
+    if _ATTRIBUTEN.search(tekst):
+        gevonden.append(
+            (
+                "opmaak met '{: ... }' is niet toegestaan",
+                "haal het deel tussen { } weg; Loket kiest de opmaak van de pagina zelf",
+            )
+        )
+    lezer = _Lezer()
+    lezer.feed(_render(tekst))
+    lezer.close()
+    return gevonden + lezer.problemen
+
+
+@cache
+def _md() -> markdown.Markdown:
+    md = markdown.Markdown(extensions=["tables"], output_format="html")
+    md.treeprocessors.register(_ZonderStijl(md), "loket_zonder_stijl", 0)
+    return md
+
+
+def _render(tekst: str) -> str:
+    md = _md()
+    try:
+        return md.reset().convert(tekst)
+    except RecursionError:  # thousands of nested quotes or lists: nothing to show
+        return ""
+
+
+class _ZonderStijl(markdown.treeprocessors.Treeprocessor):
+    """Table alignment arrives as `style`, which neither the allowlist nor the CSP allows."""
+
+    def run(self, root: Any) -> None:
+        for element in root.iter():
+            element.attrib.pop("style", None)
+
+
+def _filter(tag: str, attribuut: str, waarde: str) -> str | None:
+    """Second look at every URL, read as a browser reads it: whitespace cannot hide a scheme."""
+    if attribuut not in ("href", "src"):
+        return waarde
+    if tag == "img" and not is_eigen_adres(waarde):
+        return None
+    return waarde if schema_van(waarde) in (None, *SCHEMAS) else None
+
+
+def _schoon(html: str) -> str:
+    return nh3.clean(
+        html,
+        tags=set(TOEGESTAAN),
+        attributes={t: set(a) for t, a in TOEGESTAAN.items() if a},
+        url_schemes=set(SCHEMAS),
+        attribute_filter=_filter,
+        strip_comments=True,
+    )
+
+
+class _Lezer(HTMLParser):
+    """Walks the rendered HTML and says what the allowlist does not hold, once per kind."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.problemen: list[tuple[str, str]] = []
+
+    def _meld(self, melding: str, hint: str) -> None:
+        if (melding, hint) not in self.problemen:
+            self.problemen.append((melding, hint))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("h1", "h2"):
+            self._meld("een kop met # of ## is hier niet toegestaan", _HINT_KOP)
+            return
+        if tag not in TOEGESTAAN:
+            self._meld(f"HTML is niet toegestaan ('<{tag}')", _HINT_HTML)
+            return
+        for naam, waarde in attrs:
+            if naam not in TOEGESTAAN[tag]:
+                self._meld(f"HTML is niet toegestaan ('{naam}=')", _HINT_HTML)
+            elif naam in ("href", "src"):
+                self._url(tag, waarde or "")
+
+    def _url(self, tag: str, url: str) -> None:
+        schema = schema_van(url)
+        if tag == "img" and not is_eigen_adres(url):
+            self._meld(f"de afbeelding '{url}' staat op een andere website", _HINT_AFBEELDING)
+        elif schema == "http":
+            hint = "gebruik een link die begint met https://"
+            self._meld(f"de link '{url}' is niet beveiligd (http)", hint)
+        elif schema is not None and schema not in SCHEMAS:
+            hint = "gebruik alleen links die beginnen met https://, mailto: of tel:"
+            self._meld(f"een link met '{schema}:' is niet toegestaan", hint)
+
+    def handle_comment(self, data: str) -> None:
+        self._meld("HTML is niet toegestaan ('<!--')", _HINT_HTML)
