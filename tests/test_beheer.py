@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -103,7 +104,11 @@ def test_files_of_beheer(tmp_path: Path):
     pagina = next(d for d in delen if isinstance(d, Tekst) and d.pad.endswith("index.html"))
     assert '<meta name="robots" content="noindex, nofollow">' in pagina.inhoud
     assert "Gemeente &lt;Proef&gt;" in pagina.inhoud
-    assert "http" not in pagina.inhoud  # nothing from elsewhere: Decap is served from the site
+    # Nothing loaded from elsewhere: Decap is served from the site; only its API calls leave.
+    assert not re.search(r'(src|href)="[a-z]+:', pagina.inhoud)
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', pagina.inhoud)
+    assert csp and "connect-src &#x27;self&#x27; https://api.github.com;" in csp.group(1)
+    assert "script-src &#x27;self&#x27; &#x27;unsafe-eval&#x27;;" in csp.group(1)
     config = yaml.safe_load(next(d.inhoud for d in delen if d.pad.endswith("config.yml")))
     assert config["collections"][0]["folder"] == "producten"
     with pytest.raises(DecapOntbreekt):

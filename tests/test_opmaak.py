@@ -8,7 +8,16 @@ from decimal import Decimal
 import pytest
 from loket.model.openingstijden import tijdvakken as lees_tijdvakken
 from loket.model.product import Doorlooptijd
-from loket.pages.opmaak import datum, doorlooptijd, euro, md_tekst, telefoon_link, tijdvakken
+from loket.pages.opmaak import (
+    datum,
+    doorlooptijd,
+    euro,
+    md_link,
+    md_tekst,
+    md_url,
+    telefoon_link,
+    tijdvakken,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,10 +62,24 @@ def test_doorlooptijd_singular_and_plural():
 
 def test_plain_text_is_escaped_for_markdown():
     assert (
-        md_tekst("Melding *openbare* ruimte [x] <y>") == r"Melding \*openbare\* ruimte \[x\] \<y\>"
+        md_tekst("Melding *openbare* ruimte [x] <y>")
+        == r"Melding \*openbare\* ruimte \[x\] &lt;y&gt;"
     )
+
+
+def test_plain_text_cannot_set_attributes_start_a_block_or_wake_an_extension():
+    assert md_tekst('Tekst {: style="x" }') == r"Tekst \{: style&#61;&quot;x&quot; \}"
+    assert md_tekst("- geen lijst") == r"\- geen lijst"
+    assert md_tekst("12. geen lijst") == r"12\. geen lijst"
+    assert md_tekst(":smile: a:b ==m== x|y") == r"&#58;smile: a&#58;b &#61;&#61;m&#61;&#61; x\|y"
+    assert md_tekst("Let op: één regel\nnu") == "Let op: één regel nu"
+
+
+def test_a_url_cannot_end_its_link_or_add_attributes():
+    assert md_url('https://x.nl/a){onclick="y"}') == "https://x.nl/a%29%7Bonclick=%22y%22%7D"
+    assert md_link("Site [x]", "https://x.nl/a b") == r"[Site \[x\]](https://x.nl/a%20b)"
 
 
 def test_phone_link_keeps_only_digits():
     assert telefoon_link("14 0190") == "[14 0190](tel:140190)"
-    assert telefoon_link("+31 6 1234 5678") == "[+31 6 1234 5678](tel:+31612345678)"
+    assert telefoon_link("+31 6 1234 5678") == r"[\+31 6 1234 5678](tel:+31612345678)"

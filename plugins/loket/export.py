@@ -19,7 +19,7 @@ from loket.model import Catalogus
 from loket.model.schema import SCHEMAS, schema_tekst
 from loket.pages import Opties, bouw_site, navigatie
 from loket.pages.spec import bewerk_basis
-from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES
+from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES, extra
 
 
 def exporteer(catalogus: Catalogus, config: dict[str, Any], doel: Path, vandaag: date) -> list[str]:
@@ -79,9 +79,10 @@ def _config(config: dict[str, Any], nav: list[Any]) -> str:
         "nav": nav,
         "markdown_extensions": list(MARKDOWN_EXTENSIES),
         "extra_css": [CSS],
+        "extra": extra(config.get("extra")),
         "plugins": [{"search": {"lang": "nl"}}],
     }
-    for sleutel in ("site_description", "copyright", "extra", "repo_url"):
+    for sleutel in ("site_description", "copyright", "repo_url"):
         if sleutel in config:
             uit[sleutel] = config[sleutel]
     kop = "# Exported by `loket export`: builds without the loket plugin (MkDocs or Zensical).\n"

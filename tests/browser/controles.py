@@ -19,6 +19,12 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 MATERIAL_VOORKEUR = re.compile(r"^/.*\.__(palette|tabs|expand|consent|search)$")
 
 
+def _laad_axe(page: Page) -> None:
+    """axe-core evaluated from outside the page: a script tag would be an inline script, which
+    the pages' Content-Security-Policy rightly blocks."""
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+
+
 def kleurschemas(page: Page) -> list[dict[str, str]]:
     """The colour schemes the page offers (Material's palette toggle), or the one it has."""
     schemas = page.evaluate(
@@ -44,7 +50,7 @@ def zet_kleurschema(page: Page, schema: dict[str, str]) -> None:
 
 def axe_overtredingen(page: Page, naam: str) -> list[str]:
     """Run axe-core on the loaded page in every colour scheme; one line per violating element."""
-    page.add_script_tag(path=str(AXE))
+    _laad_axe(page)
     problemen = []
     for schema in kleurschemas(page):
         zet_kleurschema(page, schema)
@@ -65,8 +71,20 @@ def axe_overtredingen(page: Page, naam: str) -> list[str]:
 
 def axe_regels(page: Page) -> list[str]:
     """The ids of the rules axe runs for our tags, for the record."""
-    page.add_script_tag(path=str(AXE))
+    _laad_axe(page)
     return page.evaluate("tags => axe.getRules(tags).map(r => r.ruleId)", AXE_TAGS)
+
+
+LUISTER_CSP = """window.__loketCsp = [];
+document.addEventListener('securitypolicyviolation', e => window.__loketCsp.push(
+  e.effectiveDirective + ' blokkeerde ' + (e.blockedURI || 'inline') +
+  (e.sourceFile ? ' (' + e.sourceFile + ':' + e.lineNumber + ')' : '')));"""
+"""An init script: every Content-Security-Policy violation of the page, as text."""
+
+
+def csp_overtredingen(page: Page, naam: str) -> list[str]:
+    """The violations `LUISTER_CSP` (added to the context) recorded on the loaded page."""
+    return [f"{naam}: {v}" for v in page.evaluate("window.__loketCsp || []")]
 
 
 def opslag_buiten_material(page: Page) -> list[str]:
@@ -126,6 +144,7 @@ def privacy_problemen(context: BrowserContext, basis: str, paden: list[str]) -> 
     Requests that are not ours are recorded and aborted, so nothing leaves the machine.
     """
     verzoeken: list[str] = []
+    context.add_init_script(LUISTER_CSP)  # what the CSP stops never becomes a request
     context.on("request", lambda verzoek: verzoeken.append(verzoek.url))
     context.route(
         "**/*",
@@ -139,6 +158,7 @@ def privacy_problemen(context: BrowserContext, basis: str, paden: list[str]) -> 
         page.goto(basis + pad, wait_until="networkidle")
         problemen += [f"/{pad}: verzoek naar {u}" for u in vreemde_hosts(verzoeken, host)]
         problemen += [f"/{pad}: opslag '{s}'" for s in opslag_buiten_material(page)]
+        problemen += csp_overtredingen(page, f"/{pad}")
     problemen += [f"cookie {c['name']}" for c in context.cookies()]
     page.close()
     return problemen

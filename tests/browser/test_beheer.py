@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page
 
 from bench.grote_gemeente import maak
 from tests.browser.conftest import BEHEER, Site, bouw_en_serveer, vereist
-from tests.browser.controles import vreemde_hosts
+from tests.browser.controles import LUISTER_CSP, csp_overtredingen, vreemde_hosts
 from tests.conftest import ROOT, loket, loket_check, mkdocs_build
 
 DECAP_SERVER = ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
@@ -27,6 +27,7 @@ GIT_HOSTS = ("github.com", "api.github.com", "gitlab.com")
 
 def test_decap_starts_with_the_generated_config(browser: Browser, voorbeeld_site: Site):
     context = browser.new_context()
+    context.add_init_script(LUISTER_CSP)
     verzoeken: list[str] = []
     context.on("request", lambda verzoek: verzoeken.append(verzoek.url))
     # Nothing leaves the machine: requests to the git host are recorded, then aborted.
@@ -44,7 +45,9 @@ def test_decap_starts_with_the_generated_config(browser: Browser, voorbeeld_site
     knop.wait_for(timeout=20_000)
     tekst = page.inner_text("body")
     robots = page.locator('meta[name="robots"]').get_attribute("content")
+    overtredingen = csp_overtredingen(page, "/beheer/")
     context.close()
+    assert overtredingen == [], overtredingen
     assert "Config Errors" not in tekst and "Error loading" not in tekst, tekst[:500]
     assert fouten == []
     assert robots == "noindex, nofollow"
@@ -95,6 +98,7 @@ def beheer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Beheer]:
 
 def _open_product(browser: Browser, beheer: Beheer, product: str) -> Page:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.add_init_script(LUISTER_CSP)
     page.goto(beheer.url, wait_until="networkidle")
     page.get_by_role("button", name="Inloggen").click()
     page.goto(f"{beheer.url}#/collections/producten/entries/{product}", wait_until="networkidle")
@@ -119,7 +123,9 @@ def test_editing_a_product_saves_valid_yaml_that_the_next_build_shows(
     _publiceer(page)
     page.get_by_text("Gepubliceerd", exact=True).first.wait_for(timeout=20_000)
     _schermafdruk(page, "beheer-opgeslagen.png")
+    overtredingen = csp_overtredingen(page, "/beheer/")
     page.close()
+    assert overtredingen == [], overtredingen
     na = yaml.safe_load(bestand.read_text(encoding="utf-8"))
     assert na["samenvatting"] == nieuw
     assert {k: v for k, v in na.items() if k != "samenvatting"} == {

@@ -23,9 +23,10 @@ def test_privacy_check_catches_the_external_font(browser: Browser, kapot_site: S
     context = browser.new_context()
     problemen = privacy_problemen(context, kapot_site.url, ["kapot/"])
     context.close()
+    # The CSP stops the font before it is requested; the check reports the attempt.
     assert any(
-        p.startswith("/kapot/: verzoek naar https://fonts.googleapis.com/") for p in problemen
-    )
+        p.startswith("/kapot/: ") and "https://fonts.googleapis.com/" in p for p in problemen
+    ), problemen
 
 
 def test_focus_check_catches_a_missing_focus_indicator(browser: Browser, kapot_site: Site):

@@ -43,7 +43,7 @@ def beheer_bestanden(
 ) -> list[Tekst | Kopie]:
     """Everything to write under /beheer/. Raises `DecapOntbreekt` without Decap's files."""
     return [
-        Tekst(f"{MAP}/index.html", beheer_pagina(site_naam)),
+        Tekst(f"{MAP}/index.html", beheer_pagina(site_naam, backend)),
         Tekst(f"{MAP}/config.yml", config_tekst(backend, docs_dir, site_url, map)),
         Tekst(f"{MAP}/voorbeeld.js", files("loket.beheer").joinpath("voorbeeld.js").read_text()),
         *decap_kopieen(decap_dist),
@@ -59,12 +59,43 @@ def decap_kopieen(dist: Path) -> list[Kopie]:
     return [Kopie(f"{MAP}/{p.name}", p) for p in [hoofd, *delen]]
 
 
-def beheer_pagina(site_naam: str) -> str:
+def beheer_csp(backend: Backend) -> str:
+    """/beheer/'s own policy: the public one, plus the git host Decap CMS talks to, the avatars
+    it shows, the inline styles its interface injects (CSS-in-JS) and `eval`, which its bundle
+    uses. Inline scripts stay blocked; the public pages allow none of these."""
+    if backend.lokaal:
+        api, beelden = ["http://localhost:*"], []
+    elif backend.naam == "gitlab":
+        host = (backend.base_url or "https://gitlab.com").rstrip("/")
+        api, beelden = [host], [host, "https://secure.gravatar.com"]
+    else:
+        api = [(backend.base_url or "https://api.github.com").rstrip("/")]
+        beelden = ["https://avatars.githubusercontent.com", "https://raw.githubusercontent.com"]
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            " ".join(["img-src 'self' data: blob:", *beelden]),
+            " ".join(["connect-src 'self'", *api]),
+            "font-src 'self' data:",
+            "worker-src 'self' blob:",
+            "frame-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+        ]
+    )
+
+
+def beheer_pagina(site_naam: str, backend: Backend) -> str:
     titel = html.escape(f"Beheer – {site_naam}")
+    csp = html.escape(beheer_csp(backend))
     return f"""<!doctype html>
 <html lang="nl">
 <head>
   <meta charset="utf-8">
+  <meta http-equiv="Content-Security-Policy" content="{csp}">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="robots" content="noindex, nofollow">
   <title>{titel}</title>

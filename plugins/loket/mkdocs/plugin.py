@@ -92,7 +92,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
             files.append(
                 File.generated(config, pagina.pad, content=pagina.inhoud, inclusion=niveau)
             )
-            self._meta[pagina.pad] = pagina.meta
+            self._meta[pagina.pad] = pagina.thema_meta()
         for deel in self._beheer:
             if isinstance(deel, Tekst):
                 files.append(File.generated(config, deel.pad, content=deel.inhoud))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES
+from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES, extra
 
 
 def richt_thema_in(config: MkDocsConfig) -> None:
@@ -14,6 +14,7 @@ def richt_thema_in(config: MkDocsConfig) -> None:
         plek = 1 if config.theme.custom_dir else 0
         dirs.insert(plek, str(TEMPLATES))
     config.theme["font"] = False
+    config.extra = extra(config.extra)
     if CSS not in config.extra_css:
         config.extra_css.append(CSS)
     for extensie in MARKDOWN_EXTENSIES:

@@ -10,7 +10,7 @@ from loket.model import SOORT_VOLGORDE, Catalogus, Periode
 from loket.pages.grafiek import Segment, gestapelde_staven
 from loket.pages.kanalen import SOORT_TITELS
 from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD, gehaald_in
-from loket.pages.opmaak import heel_getal, md_tekst, periode, periode_kort, procent
+from loket.pages.opmaak import heel_getal, md_tekst, periode, periode_kort, procent, tabel
 from loket.pages.spec import Pagina, link
 
 INTRO = (
@@ -80,15 +80,16 @@ def _kanaalgebruik(catalogus: Catalogus) -> str:
         "Van onder naar boven:",
         legenda,
     )
-    kop = "| Periode | " + " | ".join(SOORT_TITELS[s] for s in SOORT_VOLGORDE) + " | Contacten |"
+    kop = ["Periode", *(SOORT_TITELS[s] for s in SOORT_VOLGORDE), "Contacten"]
     rijen = [
-        f"| {periode(p)} | "
-        + " | ".join(procent(round(_aandeel(per[s], sum(per.values())), 1)) for s in SOORT_VOLGORDE)
-        + f" | {heel_getal(sum(per.values()))} |"
+        [
+            periode(p),
+            *(procent(round(_aandeel(per[s], sum(per.values())), 1)) for s in SOORT_VOLGORDE),
+            heel_getal(sum(per.values())),
+        ]
         for p, per in tellingen.items()
     ]
-    scheiding = "| --- |" + " ---: |" * (len(SOORT_VOLGORDE) + 1)
-    return "\n\n".join([grafiek, "\n".join([kop, scheiding, *rijen])])
+    return "\n\n".join([grafiek, tabel(kop, rijen, rechts=tuple(range(2, len(kop) + 1)))])
 
 
 def _waardering(catalogus: Catalogus) -> str:
@@ -100,15 +101,14 @@ def _waardering(catalogus: Catalogus) -> str:
     if not cijfers:
         return GEEN_CIJFERS
     perioden = sorted({p for _, p in cijfers}, key=lambda p: p.sleutel)
-    kop = "| Kanaal | " + " | ".join(periode(p) for p in perioden) + " |"
-    rijen = []
-    for kanaal in catalogus.gemeente.kanalen:
-        if any((kanaal.id, p) in cijfers for p in perioden):
-            cellen = [_rapportcijfer(cijfers.get((kanaal.id, p))) for p in perioden]
-            rijen.append(f"| {md_tekst(kanaal.naam)} | " + " | ".join(cellen) + " |")
-    scheiding = "| --- |" + " ---: |" * len(perioden)
-    return "Het gemiddelde rapportcijfer (1 tot 10) dat u per kanaal gaf.\n\n" + "\n".join(
-        [kop, scheiding, *rijen]
+    kop = ["Kanaal", *(periode(p) for p in perioden)]
+    rijen = [
+        [md_tekst(kanaal.naam), *(_rapportcijfer(cijfers.get((kanaal.id, p))) for p in perioden)]
+        for kanaal in catalogus.gemeente.kanalen
+        if any((kanaal.id, p) in cijfers for p in perioden)
+    ]
+    return "Het gemiddelde rapportcijfer (1 tot 10) dat u per kanaal gaf.\n\n" + tabel(
+        kop, rijen, rechts=tuple(range(2, len(kop) + 1))
     )
 
 
@@ -126,12 +126,10 @@ def _beloften(catalogus: Catalogus, vandaag: date) -> str:
     rijen = []
     for p in perioden:
         gehaald, totaal = gehaald_in(catalogus, p)
-        rijen.append(
-            f"| {periode(p)} | {gehaald} van de {totaal} | "
-            f"{procent(round(_aandeel(gehaald, totaal), 1))} |"
-        )
-    tabel = "\n".join(["| Periode | Beloften gehaald | Aandeel |", "| --- | ---: | ---: |", *rijen])
+        aandeel = procent(round(_aandeel(gehaald, totaal), 1))
+        rijen.append([periode(p), f"{gehaald} van de {totaal}", aandeel])
+    beloften = tabel(["Periode", "Beloften gehaald", "Aandeel"], rijen, rechts=(2, 3))
     verouderd = ""
     if catalogus.verouderd(perioden[-1].eind, vandaag):
         verouderd = "**Let op: deze cijfers zijn verouderd.** Nieuwere cijfers volgen.\n\n"
-    return f"{verouderd}{tabel}\n\n{handvest}"
+    return f"{verouderd}{beloften}\n\n{handvest}"

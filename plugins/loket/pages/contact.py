@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from loket.model import Catalogus, Kanaal
 from loket.pages.kanalen import MOTTO, SOORT_TITELS, bereikbaar, openingstijden_tabel
-from loket.pages.opmaak import datum, md_tekst
+from loket.pages.opmaak import datum, md_blok, md_tekst
 from loket.pages.spec import Opties, Pagina
 
 CONTACT_PAD = "contact.md"
@@ -32,7 +32,7 @@ def contact_pagina(catalogus: Catalogus, opties: Opties) -> Pagina:
 def _kanaal(kanaal: Kanaal) -> str:
     delen = [f"## {md_tekst(kanaal.naam)}", f"*{SOORT_TITELS[kanaal.soort]}*"]
     if kanaal.toelichting:
-        delen.append(kanaal.toelichting.strip())
+        delen.append(md_blok(kanaal.toelichting))
     regels = bereikbaar(kanaal)
     if regels:
         delen.append("\n".join(f"- {r}" for r in regels))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from loket.model import SOORT_VOLGORDE, Gemeente, Kanaal
 from loket.model.product import Aanvraagkanaal
-from loket.pages.opmaak import md_tekst, telefoon_link, tijdvakken
+from loket.pages.opmaak import md_link, md_tekst, tabel, telefoon_link, tijdvakken
 
 MOTTO = "Digitaal waar het kan, persoonlijk waar het moet."
 
@@ -35,11 +35,11 @@ def bereikbaar(kanaal: Kanaal, met_afspraak: bool = True) -> list[str]:
     A product page says "afspraak" per product itself, so it leaves the channel's own out."""
     regels = []
     if kanaal.url:
-        regels.append(f"Website: [{md_tekst(_zonder_schema(kanaal.url))}]({kanaal.url})")
+        regels.append(f"Website: {md_link(_zonder_schema(kanaal.url), kanaal.url)}")
     if kanaal.telefoon:
         regels.append(f"Telefoon: {telefoon_link(kanaal.telefoon)}")
     if kanaal.email:
-        regels.append(f"E-mail: [{md_tekst(kanaal.email)}](mailto:{kanaal.email})")
+        regels.append(f"E-mail: {md_link(kanaal.email, 'mailto:' + kanaal.email)}")
     if kanaal.adres:
         label = "Postadres" if kanaal.soort == "schriftelijk" else "Adres"
         regels.append(f"{label}: {md_tekst(kanaal.adres)}")
@@ -51,8 +51,8 @@ def bereikbaar(kanaal: Kanaal, met_afspraak: bool = True) -> list[str]:
 def openingstijden_tabel(kanaal: Kanaal) -> str:
     if kanaal.openingstijden is None:
         return ""
-    rijen = [f"| {dag} | {tijdvakken(vakken)} |" for dag, vakken in kanaal.openingstijden.per_dag()]
-    return "\n".join(["| Dag | Open |", "| --- | --- |", *rijen])
+    rijen = [[dag, tijdvakken(vakken)] for dag, vakken in kanaal.openingstijden.per_dag()]
+    return tabel(["Dag", "Open"], rijen)
 
 
 def _zonder_schema(url: str) -> str:

@@ -15,7 +15,15 @@ from loket.pages.normen import (
     norm_titel,
     samenvatting,
 )
-from loket.pages.opmaak import heel_getal, md_tekst, periode, periode_kort, procent
+from loket.pages.opmaak import (
+    heel_getal,
+    md_blok,
+    md_tekst,
+    periode,
+    periode_kort,
+    procent,
+    tabel,
+)
 from loket.pages.product import product_pad
 from loket.pages.spec import Pagina, link
 
@@ -29,8 +37,9 @@ INTRO = (
 
 def handvest_pagina(catalogus: Catalogus, vandaag: date) -> Pagina:
     pad = KWALITEITSHANDVEST_PAD
-    intro = catalogus.gemeente.kwaliteitshandvest.intro or INTRO
-    delen = ["# Kwaliteitshandvest", intro.strip(), samenvatting(catalogus, vandaag)]
+    eigen = catalogus.gemeente.kwaliteitshandvest.intro
+    intro = md_blok(eigen) if eigen else INTRO
+    delen = ["# Kwaliteitshandvest", intro, samenvatting(catalogus, vandaag)]
     for dimensie in catalogus.gemeente.dimensies:
         normen = [n for n in _op_titel(catalogus) if n.norm.dimensie == dimensie.id]
         if normen:
@@ -80,12 +89,12 @@ def norm_pagina(catalogus: Catalogus, norm: NormBron, vandaag: date) -> Pagina:
         "## Hoe vaak houden we ons aan deze belofte?",
         _historie(catalogus, norm, vandaag),
         "## Wat kunt u doen als wij ons niet aan de belofte houden?",
-        n.als_niet_gehaald.strip(),
+        md_blok(n.als_niet_gehaald),
     ]
     if n.wettelijke_grondslag:
         delen.append(f"## Wettelijke grondslag\n\n{md_tekst(n.wettelijke_grondslag)}")
     if n.toelichting:
-        delen.append(f"## Toelichting\n\n{n.toelichting.strip()}")
+        delen.append(f"## Toelichting\n\n{md_blok(n.toelichting)}")
     producten = catalogus.met_norm(norm.id)
     if producten:
         regels = "\n".join(
@@ -127,19 +136,17 @@ def _historie(catalogus: Catalogus, norm: NormBron, vandaag: date) -> str:
         f"Staven: percentage gehaald per periode. Stippellijn: de norm ({procent(drempel)}).",
     )
     rijen = [
-        f"| {periode(r.periode)} | {procent(r.gehaald_percentage)} | "
-        f"{'ja' if r.gehaald(norm.norm.norm) else 'nee'} | "
-        f"{heel_getal(r.aantal) if r.aantal is not None else '–'} |"
+        [
+            periode(r.periode),
+            procent(r.gehaald_percentage),
+            "ja" if r.gehaald(norm.norm.norm) else "nee",
+            heel_getal(r.aantal) if r.aantal is not None else "–",
+        ]
         for r in historie
     ]
-    tabel = "\n".join(
-        [
-            "| Periode | Gehaald | Norm gehaald? | Aantal gemeten |",
-            "| --- | ---: | --- | ---: |",
-            *rijen,
-        ]
-    )
+    kop = ["Periode", "Gehaald", "Norm gehaald?", "Aantal gemeten"]
+    cijfers = tabel(kop, rijen, rechts=(2, 4))
     waarschuwing = ""
     if catalogus.verouderd(laatste.periode.eind, vandaag):
         waarschuwing = "**Let op: deze cijfers zijn verouderd.** Nieuwere cijfers volgen.\n\n"
-    return f"{waarschuwing}{grafiek}\n\n{tabel}"
+    return f"{waarschuwing}{grafiek}\n\n{cijfers}"

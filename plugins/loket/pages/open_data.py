@@ -15,7 +15,7 @@ from typing import Any
 
 from loket.model import Catalogus, ProductBron
 from loket.model.sociale_kaart import KOLOMMEN, standaard_datapakket
-from loket.pages.opmaak import datum, doorlooptijd, md_tekst
+from loket.pages.opmaak import datum, doorlooptijd, md_link, md_tekst, tabel
 from loket.pages.product import product_pad
 from loket.pages.samenwerkende_catalogi import sc_feed
 from loket.pages.spec import Opties, Pagina
@@ -300,22 +300,21 @@ def _mediatype(pad: str) -> str:
 def _pagina(catalogus: Catalogus, bestanden: list[Bestand]) -> Pagina:
     licentie = catalogus.gemeente.open_data_licentie
     rijen = [
-        f"| [{md_tekst(b.titel)}]({b.pad.removeprefix('open-data/')}) | "
-        f"{md_tekst(b.omschrijving)} | {_grootte(len(b.inhoud.encode()))} | {datum(b.gewijzigd)} |"
+        [
+            f"[{md_tekst(b.titel)}]({b.pad.removeprefix('open-data/')})",
+            md_tekst(b.omschrijving),
+            _grootte(len(b.inhoud.encode())),
+            datum(b.gewijzigd),
+        ]
         for b in bestanden
     ]
+    kop = ["Bestand", "Wat staat erin", "Grootte", "Laatst gewijzigd"]
     tekst = "\n\n".join(
         [
             "# Open data",
             "Alle gegevens op deze website zijn ook als open data te downloaden. U mag ze vrij "
-            f"gebruiken onder de licentie [{md_tekst(licentie.naam)}]({licentie.url}).",
-            "\n".join(
-                [
-                    "| Bestand | Wat staat erin | Grootte | Laatst gewijzigd |",
-                    "| --- | --- | ---: | --- |",
-                    *rijen,
-                ]
-            ),
+            f"gebruiken onder de licentie {md_link(licentie.naam, licentie.url)}.",
+            tabel(kop, rijen, rechts=(3,)),
         ]
     )
     meta = {

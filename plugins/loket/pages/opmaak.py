@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal
+from urllib.parse import quote
 
 from loket.model.openingstijden import WEEKDAGEN, Tijdvak
 from loket.model.periode import Periode
 from loket.model.product import Doorlooptijd
+from loket.model.veilige_markdown import naar_html, naar_html_regel
 
 MAANDEN = (
     "januari",
@@ -25,7 +27,16 @@ MAANDEN = (
     "december",
 )
 
-_MD_SPECIAAL = re.compile(r"([\\`*_\[\]<>|#])")
+_MD_VERTALING = str.maketrans(
+    {
+        **{t: f"&{n};" for t, n in (("&", "amp"), ("<", "lt"), (">", "gt"), ('"', "quot"))},
+        **{t: "\\" + t for t in "\\`*_{}[]#|"},
+        **{t: f"&#{ord(t)};" for t in "=~^$"},
+    }
+)
+_MD_DUBBELE_PUNT = re.compile(r"^:|:(?=\S)")
+_MD_BEGIN = re.compile(r"^(\d*)([-+.)])")
+"""A leading `-` or `+` (a list item) or `1.` (a numbered one)."""
 
 
 def euro(bedrag: Decimal) -> str:
@@ -63,14 +74,58 @@ def doorlooptijd(duur: Doorlooptijd) -> str:
 
 
 def md_tekst(tekst: str) -> str:
-    """Plain text made safe to put in Markdown: special characters are escaped."""
-    return _MD_SPECIAAL.sub(r"\\\1", " ".join(tekst.split()))
+    """Plain text made inert in Markdown, whatever extensions the site enables: it shows as typed.
+
+    HTML's own characters become entities; what Python-Markdown can escape is escaped with a
+    backslash (emphasis, links, attribute lists `{: }`, headings, table cells); characters
+    that only extensions read (`:smile:`, `==mark==`, `~~`, `^^`, `$math$`) become numeric
+    entities; and the text cannot start a list or a quote."""
+    tekst = " ".join(tekst.split()).translate(_MD_VERTALING)
+    tekst = _MD_DUBBELE_PUNT.sub("&#58;", tekst)
+    return _MD_BEGIN.sub(r"\1\\\2", tekst)
 
 
 def telefoon_link(nummer: str) -> str:
     """`[14 0190](tel:140190)`; a leading + is kept for international numbers."""
     cijfers = re.sub(r"[^\d+]", "", nummer)
     return f"[{md_tekst(nummer)}](tel:{cijfers})"
+
+
+def md_blok(tekst: str) -> str:
+    """A Markdown field of the content, rendered and sanitised (`veilige_markdown`), as a
+    finished HTML block: the site's Markdown and its extensions never read the text itself."""
+    return f'<div class="loket-tekst">\n{naar_html(tekst)}\n</div>'
+
+
+def md_lijst(items: list[str]) -> str:
+    """A list of Markdown fields (such as `meenemen`) as one finished HTML list."""
+    regels = "".join(f"<li>{naar_html_regel(i)}</li>\n" for i in items)
+    return f'<div class="loket-tekst">\n<ul>\n{regels}</ul>\n</div>'
+
+
+def tabel(kop: list[str], rijen: list[list[str]], rechts: tuple[int, ...] = ()) -> str:
+    """A Markdown table of cells already in Markdown; the columns in `rechts` (1-based) are
+    right-aligned by a class, not by the `style` attributes a strict CSP would block."""
+    regels = [
+        "| " + " | ".join(kop) + " |",
+        "|" + " --- |" * len(kop),
+        *("| " + " | ".join(rij) + " |" for rij in rijen),
+    ]
+    if not rechts:
+        return "\n".join(regels)
+    alle_getallen = rechts == tuple(range(2, len(kop) + 1))
+    klassen = "loket-getallen" if alle_getallen else " ".join(f"loket-rechts-{k}" for k in rechts)
+    return f'<div class="loket-tabel {klassen}" markdown>\n\n' + "\n".join(regels) + "\n\n</div>"
+
+
+def md_url(url: str) -> str:
+    """A URL as a Markdown link destination: nothing in it can end the link or add to it."""
+    return re.sub(r"[^A-Za-z0-9\-._~:/?#@!$&*+,;=%']", lambda m: quote(m.group(), safe=""), url)
+
+
+def md_link(tekst: str, url: str) -> str:
+    """`[tekst](url)` with both parts made inert."""
+    return f"[{md_tekst(tekst)}]({md_url(url)})"
 
 
 def getal(waarde: Decimal | float | int, decimalen: int = 1) -> str:

@@ -8,7 +8,17 @@ from loket.model.product import Aanvraagkanaal, Kosten, Product
 from loket.pages.jsonld import government_service
 from loket.pages.kanalen import INLOGGEN, bereikbaar, in_volgorde
 from loket.pages.normen import laatste_in_woorden, norm_pad
-from loket.pages.opmaak import datum, doorlooptijd, euro, md_tekst
+from loket.pages.opmaak import (
+    datum,
+    doorlooptijd,
+    euro,
+    md_blok,
+    md_lijst,
+    md_link,
+    md_tekst,
+    md_url,
+    tabel,
+)
 from loket.pages.sociale_kaart import hulp_in_de_buurt
 from loket.pages.spec import Opties, Pagina, link
 from loket.pages.zoekwoorden import zoekwoorden
@@ -31,19 +41,19 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
         f"# {md_tekst(p.naam)}",
         f"{md_tekst(p.samenvatting)}\n{{: .loket-samenvatting }}",
         _ook_bekend_als(p),
-        f"## Wat is het?\n\n{p.beschrijving.strip()}",
+        f"## Wat is het?\n\n{md_blok(p.beschrijving)}",
         _hoe_regelt_u_het(catalogus, p),
         _kosten(catalogus, p),
         _doorlooptijd(catalogus, pad, p),
-        _sectie("Voorwaarden", p.voorwaarden),
-        _lijst("Wat heeft u nodig?", p.meenemen),
-        _sectie("Bezwaar en beroep", p.bezwaar_en_beroep, zoeken=False),
+        _sectie("Voorwaarden", p.voorwaarden and md_blok(p.voorwaarden)),
+        _sectie("Wat heeft u nodig?", md_lijst(p.meenemen) if p.meenemen else None),
+        _sectie(
+            "Bezwaar en beroep", p.bezwaar_en_beroep and md_blok(p.bezwaar_en_beroep), zoeken=False
+        ),
         _vragen(p),
         _gerelateerd(catalogus, pad, p),
         hulp_in_de_buurt(catalogus, pad, p.organisaties),
-        _lijst(
-            "Meer informatie", [f"[{md_tekst(x.titel)}]({x.url})" for x in p.links], zoeken=False
-        ),
+        _lijst("Meer informatie", [md_link(x.titel, x.url) for x in p.links], zoeken=False),
         _controle(p, opties.bewerk_url(bron.bestand)),
     ]
     meta = {
@@ -95,7 +105,7 @@ def _hoe_regelt_u_het(catalogus: Catalogus, p: Product) -> str:
 def _kanaal_blok(aanvraag: Aanvraagkanaal, kanaal: Kanaal, kosten: list[Kosten]) -> str:
     delen = [f"### {md_tekst(kanaal.naam)} {NIET_ZOEKEN}"]
     if aanvraag.toelichting:
-        delen.append(aanvraag.toelichting.strip())
+        delen.append(md_blok(aanvraag.toelichting))
     punten = []
     if aanvraag.inloggen:
         punten.append(INLOGGEN[aanvraag.inloggen])
@@ -111,13 +121,13 @@ def _kanaal_blok(aanvraag: Aanvraagkanaal, kanaal: Kanaal, kosten: list[Kosten])
         delen.append("\n".join(f"- {p}" for p in punten))
     url = aanvraag.url or (kanaal.url if kanaal.soort == "click" else None)
     if url:
-        delen.append(f"[{_actie(kanaal)}]({url}){{ .md-button .md-button--primary }}")
+        delen.append(f"[{_actie(kanaal)}]({md_url(url)}){{ .md-button .md-button--primary }}")
     return "\n\n".join(delen)
 
 
 def _afspraak(aanvraag: Aanvraagkanaal, kanaal: Kanaal) -> list[str]:
     if isinstance(aanvraag.afspraak, str):
-        return [f"Maak eerst een afspraak: [afspraak maken]({aanvraag.afspraak})."]
+        return [f"Maak eerst een afspraak: [afspraak maken]({md_url(aanvraag.afspraak)})."]
     if aanvraag.afspraak or (aanvraag.afspraak is None and kanaal.op_afspraak):
         return ["U maakt eerst een afspraak."]
     return []
@@ -142,8 +152,8 @@ def _kosten(catalogus: Catalogus, p: Product) -> str:
             wat += f" (via {md_tekst(kanaal.naam)})"
         if k.geldig_vanaf:
             wat += f", vanaf {datum(k.geldig_vanaf)}"
-        rijen.append(f"| {wat} | {_bedrag(k)} |")
-    return "\n".join(["## Wat kost het?", "", "| Wat | Bedrag |", "| --- | ---: |", *rijen])
+        rijen.append([wat, _bedrag(k)])
+    return "## Wat kost het?\n\n" + tabel(["Wat", "Bedrag"], rijen, rechts=(2,))
 
 
 def _doorlooptijd(catalogus: Catalogus, pad: str, p: Product) -> str:
@@ -151,7 +161,7 @@ def _doorlooptijd(catalogus: Catalogus, pad: str, p: Product) -> str:
     if p.doorlooptijd:
         regels.append(f"Het duurt ongeveer **{doorlooptijd(p.doorlooptijd)}**.")
         if p.doorlooptijd.toelichting:
-            regels.append(p.doorlooptijd.toelichting.strip())
+            regels.append(md_blok(p.doorlooptijd.toelichting))
     if p.wettelijke_termijn:
         regels.append(f"Wettelijke termijn: {md_tekst(p.wettelijke_termijn)}.")
     beloften = [_belofte(catalogus, pad, catalogus.servicenormen[n]) for n in p.servicenormen]
@@ -171,7 +181,7 @@ def _belofte(catalogus: Catalogus, pad: str, norm: NormBron) -> str:
 def _vragen(p: Product) -> str:
     if not p.veelgestelde_vragen:
         return ""
-    blokken = [f"### {md_tekst(v.vraag)}\n\n{v.antwoord.strip()}" for v in p.veelgestelde_vragen]
+    blokken = [f"### {md_tekst(v.vraag)}\n\n{md_blok(v.antwoord)}" for v in p.veelgestelde_vragen]
     return "## Veelgestelde vragen\n\n" + "\n\n".join(blokken)
 
 
@@ -192,5 +202,5 @@ def _controle(p: Product, bewerk_url: str) -> str:
     else:
         regels.append(f"Deze tekst is van {md_tekst(p.eigenaar)}.")
     if bewerk_url:
-        regels.append(f"[Deze tekst aanpassen (voor redacteuren)]({bewerk_url})")
+        regels.append(f"[Deze tekst aanpassen (voor redacteuren)]({md_url(bewerk_url)})")
     return "\n".join(regels) + "\n{: .loket-controle }"

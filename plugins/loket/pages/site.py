@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from loket.model import Catalogus
@@ -63,7 +64,8 @@ def alle_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
 def navigatie(catalogus: Catalogus, eigen_paginas: list[str]) -> list[Any]:
     """Home, themes, A–Z, contact, then the hand-written pages: never every product."""
     themas = [{"Alle onderwerpen": THEMAS_PAD}]
-    themas += [{t.titel: thema_pad(t.id)} for t in catalogus.gemeente.themas]
+    # Material prints navigation titles as HTML.
+    themas += [{html.escape(t.titel): thema_pad(t.id)} for t in catalogus.gemeente.themas]
     nav: list[Any] = [
         {"Home": HOME_PAD},
         {"Onderwerpen": themas},

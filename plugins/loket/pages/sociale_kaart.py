@@ -9,7 +9,7 @@ from loket.model.gemeente import Categorie
 from loket.model.sociale_kaart import Organisatie
 from loket.pages.jsonld import organisatie as organisatie_jsonld
 from loket.pages.kaarten import kaarten
-from loket.pages.opmaak import datum, md_tekst, telefoon_link
+from loket.pages.opmaak import datum, md_link, md_tekst, telefoon_link
 from loket.pages.spec import Opties, Pagina, link
 
 SK_PAD = "sociale-kaart/index.md"
@@ -153,10 +153,10 @@ def _contact(o: Organisatie) -> list[str]:
     if o.telefoon:
         regels.append(f"Telefoon: {telefoon_link(o.telefoon)}")
     if o.email:
-        regels.append(f"E-mail: [{md_tekst(o.email)}](mailto:{o.email})")
+        regels.append(f"E-mail: {md_link(o.email, 'mailto:' + o.email)}")
     if o.website:
         regels.append(
-            f"Website: [{md_tekst(o.website.removeprefix('https://').rstrip('/'))}]({o.website})"
+            f"Website: {md_link(o.website.removeprefix('https://').rstrip('/'), o.website)}"
         )
     if o.openingstijden:
         regels.append(f"Open: {md_tekst(o.openingstijden)}")

@@ -6,12 +6,16 @@ the pages do not depend on any one engine.
 
 from __future__ import annotations
 
+import html
 import posixpath
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 import yaml
+
+_ZONDER_HTML = re.compile(r"[<>&\"']")
 
 # libyaml's emitter when present: the pure-Python one cost a third of a large build.
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -41,8 +45,24 @@ class Pagina:
     inhoud: str
     in_nav: bool = False
 
+    def thema_meta(self) -> dict[str, Any]:
+        """The front matter as the theme reads it.
+
+        Material prints `title` as HTML in `<title>`, the header and the search results, so it
+        gets the title escaped. Its search shows `tags` as HTML too, and they only serve
+        search: characters HTML would read are left out. `description` stays text: Loket's
+        `main.html` escapes it for its attribute."""
+        meta = dict(self.meta)
+        if "title" in meta:
+            meta["title"] = html.escape(meta["title"])
+        if "tags" in meta:
+            meta["tags"] = [_ZONDER_HTML.sub(" ", t).strip() for t in meta["tags"]]
+        return meta
+
     def markdown(self) -> str:
-        kop = yaml.dump(self.meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
+        kop = yaml.dump(
+            self.thema_meta(), Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000
+        )
         return f"---\n{kop}---\n\n{self.inhoud.strip()}\n"
 
 
