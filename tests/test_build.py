@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 from lxml import html
 
-from tests.conftest import FIXTURES, ROOT, mkdocs_build
+from tests.conftest import FIXTURES, ROOT, loket_check, mkdocs_build
 
 
 @pytest.fixture(scope="module")
@@ -203,8 +203,13 @@ def test_hand_written_page_may_not_clash_with_a_generated_one(klein: Path):
     (klein / "site_src" / "contact.md").write_text("# Contact\n", encoding="utf-8")
     uitkomst = mkdocs_build(klein)
     assert uitkomst.returncode != 0
-    assert "contact.md bestaat al; Loket maakt deze pagina zelf" in uitkomst.stderr
+    assert "site_src/contact.md:1:1: Loket maakt deze pagina zelf (uit gemeente.yml)" in (
+        uitkomst.stderr
+    )
     assert _hashes(klein / "site") == voor
+    check = loket_check(klein)
+    assert check.returncode == 1
+    assert "site_src/contact.md:1:1: Loket maakt deze pagina zelf" in check.stderr
 
 
 def test_minimal_mkdocs_yml_builds_without_servicenormen_or_sociale_kaart(tmp_path: Path):

@@ -30,10 +30,14 @@ code from files); images also as `data:` (Material's icons in its CSS). As an HT
 webserver adds `frame-ancestors 'self'`, which a `<meta>` cannot carry (docs/beveiliging.md)."""
 
 
-def extra(bestaand: dict | None) -> dict:
+VOORBEELD_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+"""For `mkdocs serve` only: its live reload is an inline script. Never published."""
+
+
+def extra(bestaand: dict | None, *, voorbeeld: bool = False) -> dict:
     """`config.extra` with what Loket's templates read: `extra.loket.csp`."""
     uit = dict(bestaand or {})
-    uit["loket"] = {**(uit.get("loket") or {}), "csp": CSP}
+    uit["loket"] = {**(uit.get("loket") or {}), "csp": VOORBEELD_CSP if voorbeeld else CSP}
     return uit
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from loket.cli.uitvoer import FORMATEN, schrijf
+from loket.controle import controleer
 from loket.melding import Melding
-from loket.validate import laad_catalogus
 
 EXIT_SCHOON, EXIT_FOUTEN, EXIT_GEBRUIK = 0, 1, 2
 
@@ -36,7 +36,7 @@ def voer_uit(args: argparse.Namespace) -> int:
     if not args.map.is_dir():
         print(f"loket: de map '{args.map}' bestaat niet", file=sys.stderr)
         return EXIT_GEBRUIK
-    meldingen = laad_catalogus(args.map).meldingen
+    meldingen = controleer(args.map).meldingen
     if args.format == "human":
         schrijf(meldingen, "human", sys.stderr, kleur=sys.stderr.isatty())
         print(_samenvatting(meldingen), file=sys.stderr)

@@ -8,12 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from loket.importeer.hsds import converteer, lees_hsds
+from loket.importeer.hsds import HsdsFout, converteer, lees_hsds
 from loket.importeer.schrijf import bestaande, schrijf_sociale_kaart
 from loket.load import lees_yaml
 from loket.validate.verwijzingen import ids_in
 
-EXIT_GEBRUIK = 2
+EXIT_FOUTEN, EXIT_GEBRUIK = 1, 2
 
 
 class Gebruiksfout(Exception):
@@ -43,6 +43,9 @@ def voer_uit(args: argparse.Namespace) -> int:
     except Gebruiksfout as fout:
         print(f"loket: {fout}", file=sys.stderr)
         return EXIT_GEBRUIK
+    except HsdsFout as fout:
+        print(f"loket: het HSDS-pakket klopt niet: {fout}", file=sys.stderr)
+        return EXIT_FOUTEN
 
 
 def _importeer(args: argparse.Namespace) -> int:

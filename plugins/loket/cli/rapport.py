@@ -10,6 +10,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from loket.pages.formaten import csv_cel
 from loket.rapport import Punt, is_verlopen, maak_rapport
 from loket.validate import laad_catalogus
 
@@ -54,6 +55,5 @@ def _csv(punten: list[Punt]) -> None:
     schrijver = csv.writer(sys.stdout, lineterminator="\n")
     schrijver.writerow(["soort", "eigenaar", "bestand", "omschrijving", "datum"])
     for p in punten:
-        schrijver.writerow(
-            [p.soort, p.eigenaar, p.bestand, p.omschrijving, p.datum.isoformat() if p.datum else ""]
-        )
+        datum = p.datum.isoformat() if p.datum else ""
+        schrijver.writerow(map(csv_cel, [p.soort, p.eigenaar, p.bestand, p.omschrijving, datum]))

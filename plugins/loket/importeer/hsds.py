@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from loket.model.openingstijden import WEEKDAGEN
+from loket.model.tekens import teken_probleem
 from loket.validate.sociale_kaart import email as email_cel
 from loket.validate.sociale_kaart import postcode as postcode_cel
 from loket.validate.sociale_kaart import website as website_cel
@@ -45,6 +46,10 @@ class Uitkomst:
     rapport: list[str] = field(default_factory=list)
 
 
+class HsdsFout(ValueError):
+    """A table of the package cannot be read; the message (Dutch) names it."""
+
+
 def lees_hsds(map: Path) -> dict[str, list[Rij]]:
     """Every known HSDS table in `map` that exists, under its HSDS 3.0 name."""
     tabellen: dict[str, list[Rij]] = {}
@@ -52,13 +57,22 @@ def lees_hsds(map: Path) -> dict[str, list[Rij]]:
         for bestandsnaam in bestandsnamen:
             pad = map / f"{bestandsnaam}.csv"
             if pad.is_file():
-                with pad.open(encoding="utf-8-sig", newline="") as bestand:
-                    tabellen[naam] = [
-                        {k: (v or "").strip() for k, v in r.items() if k}
-                        for r in csv.DictReader(bestand)
-                    ]
+                tabellen[naam] = _lees_tabel(pad)
                 break
     return tabellen
+
+
+def _lees_tabel(pad: Path) -> list[Rij]:
+    try:
+        with pad.open(encoding="utf-8-sig", newline="") as bestand:
+            return [
+                {k: v.strip() for k, v in r.items() if isinstance(k, str) and isinstance(v, str)}
+                for r in csv.DictReader(bestand)
+            ]
+    except UnicodeDecodeError:
+        raise HsdsFout(f"{pad.name} is niet in UTF-8") from None
+    except csv.Error as fout:
+        raise HsdsFout(f"{pad.name} is geen leesbare CSV ({fout})") from None
 
 
 def converteer(
@@ -174,6 +188,9 @@ class _Omzetter:
             self._meld(naam, f"HTML uit {veld} gehaald")
         if schoon and tekst_probleem(schoon):
             self._meld(naam, f"{veld} weggelaten: bevat HTML of een onveilige link")
+            return ""
+        if teken_probleem(schoon, regels=False):
+            self._meld(naam, f"{veld} weggelaten: bevat een onzichtbaar of ongeldig teken")
             return ""
         return schoon
 

@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 
 from loket.beheer.bestanden import DECAP_DIST, DecapOntbreekt, Kopie, Tekst, beheer_bestanden
 from loket.beheer.config import BackendFout, backend_uit
+from loket.controle import controleer
 from loket.melding import Melding
 from loket.mkdocs.config import LoketConfig
 from loket.mkdocs.thema import richt_thema_in
@@ -22,7 +23,6 @@ from loket.model import Catalogus
 from loket.model.schema import SCHEMAS, schema_tekst
 from loket.pages import Bestand, Opties, Pagina, bouw_site, navigatie
 from loket.pages.spec import bewerk_basis
-from loket.validate import laad_catalogus
 from loket.validate.catalogus import DATA_MAPPEN, GEMEENTE_BESTAND
 
 log = get_plugin_logger(__name__)
@@ -39,8 +39,11 @@ class LoketPlugin(BasePlugin[LoketConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Validate and render before MkDocs touches site_dir: a failed build keeps the site."""
-        map = Path(self.config.map or Path(config.config_file_path).parent).resolve()
-        uitkomst = laad_catalogus(map)
+        basis = Path(config.config_file_path).parent.resolve()
+        map = Path(self.config.map or basis).resolve()
+        self._beheer = self._beheer_bestanden(config, map) if self.config.beheer else []
+        beheer = {b.pad: "mkdocs.yml (beheer)" for b in self._beheer}
+        uitkomst = controleer(map, Path(config.docs_dir), basis, beheer)
         _meld(uitkomst.meldingen)
         if uitkomst.catalogus is None:
             aantal = len(uitkomst.fouten)
@@ -50,9 +53,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
             )
         self._catalogus = uitkomst.catalogus
         self._site = bouw_site(self._catalogus, _opties(config, self.config.bewerk_url))
-        self._beheer = self._beheer_bestanden(config, map) if self.config.beheer else []
-        _botsingen(config, self._site, [b.pad for b in self._beheer])
-        richt_thema_in(config)
+        richt_thema_in(config, serve=self._serve)
         config.watch += [str(map / m) for m in (*DATA_MAPPEN, GEMEENTE_BESTAND)]
         if config.nav is None or config.nav is self._nav:
             self._nav = config.nav = []
@@ -126,19 +127,6 @@ def _opties(config: MkDocsConfig, bewerk_url: str | None) -> Opties:
         vandaag=date.today(),
         directory_urls=config.use_directory_urls,
     )
-
-
-def _botsingen(
-    config: MkDocsConfig, site: tuple[list[Pagina], list[Bestand]], extra: list[str]
-) -> None:
-    """A hand-written file where Loket writes one is an error, found before site_dir is cleaned."""
-    paden = [p.pad for p in site[0]] + [b.pad for b in site[1]] + extra
-    bestaand = [p for p in paden if (Path(config.docs_dir) / p).exists()]
-    if bestaand:
-        raise PluginError(
-            f"{config.docs_dir}/{bestaand[0]} bestaat al; Loket maakt deze pagina zelf. "
-            "Verwijder of hernoem het bestand."
-        )
 
 
 def _voeg_schemas_toe(files: Files, config: MkDocsConfig) -> None:

@@ -7,14 +7,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES, extra
 
 
-def richt_thema_in(config: MkDocsConfig) -> None:
+def richt_thema_in(config: MkDocsConfig, *, serve: bool = False) -> None:
     """Ship Loket's templates and CSS; no Google Fonts, so no third-party requests."""
     dirs = config.theme.dirs
     if str(TEMPLATES) not in dirs:
         plek = 1 if config.theme.custom_dir else 0
         dirs.insert(plek, str(TEMPLATES))
     config.theme["font"] = False
-    config.extra = extra(config.extra)
+    config.extra = extra(config.extra, voorbeeld=serve)
     if CSS not in config.extra_css:
         config.extra_css.append(CSS)
     for extensie in MARKDOWN_EXTENSIES:

@@ -7,6 +7,7 @@ from datetime import date
 
 from loket.load.git_datums import KOSTEN, NIEUW, TEKST
 from loket.model import Catalogus
+from loket.pages.formaten import xml_tekst
 from loket.pages.product import product_pad
 from loket.pages.spec import Opties
 
@@ -19,8 +20,9 @@ ET.register_namespace("", ATOM)
 
 
 def _sub(ouder: ET.Element, naam: str, tekst: str | None = None, **attributen: str) -> ET.Element:
-    element = ET.SubElement(ouder, f"{{{ATOM}}}{naam}", attributen)
-    element.text = tekst
+    schoon = {k: xml_tekst(v) for k, v in attributen.items()}
+    element = ET.SubElement(ouder, f"{{{ATOM}}}{naam}", schoon)
+    element.text = None if tekst is None else xml_tekst(tekst)
     return element
 
 

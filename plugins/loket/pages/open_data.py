@@ -15,6 +15,7 @@ from typing import Any
 
 from loket.model import Catalogus, ProductBron
 from loket.model.sociale_kaart import KOLOMMEN, standaard_datapakket
+from loket.pages.formaten import csv_cel
 from loket.pages.opmaak import datum, doorlooptijd, md_link, md_tekst, tabel
 from loket.pages.product import product_pad
 from loket.pages.samenwerkende_catalogi import sc_feed
@@ -58,6 +59,23 @@ class Bestand:
     titel: str
     omschrijving: str
     gewijzigd: date
+
+
+def open_data_paden(catalogus: Catalogus) -> dict[str, str]:
+    """The files `open_data` writes → the content they come from, without writing them."""
+    paden = dict.fromkeys(
+        ["producten.json", "producten.csv", "samenwerkende-catalogi.xml"], "producten/"
+    )
+    if catalogus.servicenormen:
+        paden["servicenormen.json"] = "servicenormen/"
+    if catalogus.servicenormen and catalogus.realisatie:
+        paden["realisatie.csv"] = "servicenormen/realisatie.csv"
+    if catalogus.servicenormen and catalogus.kanaalgebruik:
+        paden["kanaalgebruik.csv"] = "servicenormen/kanaalgebruik.csv"
+    if catalogus.organisaties:
+        paden["organisaties.csv"] = "sociale_kaart/organisaties.csv"
+    paden |= {"datapackage.json": "producten/", "index.md": "producten/"}
+    return {f"open-data/{naam}": bron for naam, bron in paden.items()}
 
 
 def open_data(catalogus: Catalogus, opties: Opties) -> tuple[Pagina, list[Bestand]]:
@@ -191,7 +209,7 @@ def _csv(kolommen: tuple[str, ...], rijen: list[dict[str, str]]) -> str:
     uit = io.StringIO()
     schrijver = csv.DictWriter(uit, fieldnames=kolommen, lineterminator="\n")
     schrijver.writeheader()
-    schrijver.writerows(rijen)
+    schrijver.writerows({k: csv_cel(v) for k, v in rij.items()} for rij in rijen)
     return uit.getvalue()
 
 

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from datetime import date
 
 from loket.model import Catalogus, ProductBron
+from loket.pages.formaten import xml_tekst
 from loket.pages.kanalen import in_volgorde
 from loket.pages.product import product_pad
 from loket.pages.spec import Opties
@@ -34,10 +35,10 @@ def _q(naam: str) -> str:
 
 def _sub(ouder: ET.Element, naam: str, tekst: str | None = None, **attributen: str) -> ET.Element:
     element = ET.SubElement(
-        ouder, _q(naam), {k.replace("_", "-"): v for k, v in attributen.items()}
+        ouder, _q(naam), {k.replace("_", "-"): xml_tekst(v) for k, v in attributen.items()}
     )
     if tekst is not None:
-        element.text = tekst
+        element.text = xml_tekst(tekst)
     return element
 
 

@@ -12,12 +12,14 @@ from loket.pages.contact import CONTACT_PAD, contact_pagina
 from loket.pages.feed import FEED_PAD, atom_feed
 from loket.pages.home import HOME_PAD, home_pagina
 from loket.pages.kwaliteitshandvest import handvest_pagina, norm_pagina
-from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD
-from loket.pages.open_data import OPEN_DATA_PAD, Bestand, open_data
-from loket.pages.product import product_pagina
-from loket.pages.sociale_kaart import SK_PAD, sk_paginas
+from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD, norm_pad
+from loket.pages.open_data import OPEN_DATA_PAD, Bestand, open_data, open_data_paden
+from loket.pages.product import product_pad, product_pagina
+from loket.pages.sociale_kaart import SK_PAD, sk_pad, sk_paginas
 from loket.pages.spec import Opties, Pagina
 from loket.pages.thema import THEMAS_PAD, thema_pad, thema_pagina, themas_pagina
+
+GEMEENTE = "gemeente.yml"
 
 
 def bouw_site(catalogus: Catalogus, opties: Opties) -> tuple[list[Pagina], list[Bestand]]:
@@ -38,6 +40,24 @@ def bouw_site(catalogus: Catalogus, opties: Opties) -> tuple[list[Pagina], list[
         paginas += sk_paginas(catalogus, opties)
     pagina, bestanden = open_data(catalogus, opties)
     return [*paginas, pagina], [*bestanden, *_voor_oogsters(catalogus, opties)]
+
+
+def site_paden(catalogus: Catalogus) -> dict[str, str]:
+    """Every path `bouw_site` writes → the content file it comes from, without rendering
+    (`loket check` compares them with the gemeente's own files; a test keeps both equal)."""
+    g = GEMEENTE
+    paden = {HOME_PAD: g, THEMAS_PAD: g, AZ_PAD: "producten/", CONTACT_PAD: g}
+    paden |= {thema_pad(t.id): g for t in catalogus.gemeente.themas}
+    paden |= {product_pad(b.id): b.bestand for b in catalogus.producten.values()}
+    if catalogus.servicenormen:
+        paden |= {KWALITEITSHANDVEST_PAD: "servicenormen/", CIJFERS_PAD: "servicenormen/"}
+        paden |= {norm_pad(n.id): n.bestand for n in catalogus.servicenormen.values()}
+    if catalogus.sociale_kaart:
+        kaart = catalogus.gemeente.sociale_kaart
+        paden[SK_PAD] = g
+        paden |= {sk_pad(c.id): g for c in (kaart.categorieen if kaart else [])}
+        paden |= {sk_pad(o): "sociale_kaart/organisaties.csv" for o in catalogus.organisaties}
+    return paden | open_data_paden(catalogus) | {FEED_PAD: "producten/", "robots.txt": g}
 
 
 def _voor_oogsters(catalogus: Catalogus, opties: Opties) -> list[Bestand]:

@@ -16,6 +16,7 @@ from loket import melding
 from loket.load.datapakket import Rij, Tabel
 from loket.melding import Melding
 from loket.model.periode import Periode
+from loket.model.tekens import teken_probleem
 from loket.validate.suggesties import bedoelde_u
 
 
@@ -74,10 +75,17 @@ def _lees_rij(
                 )
             continue
         try:
+            _controleer_tekens(cel)
             waarden[kolom.naam] = kolom.lees(cel)
         except ValueError as reden:
             fouten.append(tabel.melding(rij.regel, kolom.naam, str(reden), kolom.hint))
     return waarden, fouten
+
+
+def _controleer_tekens(cel: str) -> None:
+    probleem = teken_probleem(cel, regels=True)
+    if probleem:
+        raise ValueError(probleem[0])
 
 
 def periode(cel: str) -> Periode:
