@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test test-fast lint format serve clean bench bench-smoke schermafdrukken
+.PHONY: site test test-fast lint format serve clean bench bench-smoke schermafdrukken fuzz upl
 
 NODE_STAMP := node_modules/.installed
 ZENSICAL_STAMP := .venv-zensical/.installed
@@ -56,6 +56,16 @@ format: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .venv-zensical node_modules site .pytest_cache .ruff_cache
+
+# The property-based tests with many random hostile texts (make test runs 20 fixed ones).
+fuzz: $(STAMP)
+	LOKET_FUZZ=1 LOKET_VOORBEELDEN=$${VOORBEELDEN:-300} $(BIN)/pytest -q tests/test_eigenschappen.py
+
+# Replace the UPL list Loket ships (public data, CC0) with a newer one: make upl CSV=pad.csv
+upl:
+	@test -n "$(CSV)" || (echo "gebruik: make upl CSV=pad/naar/UPL-actueel.csv" && exit 2)
+	head -1 "$(CSV)" | grep -q "UniformeProductnaam" || (echo "$(CSV) is geen UPL-lijst" && exit 2)
+	cp "$(CSV)" plugins/loket/data/UPL-actueel.csv
 
 # Sizes and timings against plain MkDocs at 100, 1,000 and 10,000 products, written to
 # bench/RESULTS.md (about 25 minutes; never asserted in tests).

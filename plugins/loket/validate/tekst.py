@@ -14,7 +14,9 @@ from typing import Any
 from loket.load import Pad, YamlBestand
 from loket.melding import Melding
 
-_HTML_TAG = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>]|$)|<!--")
+_HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^\s/>]*|<!--")
+_AUTOLINK = re.compile(r"^<[a-zA-Z][a-zA-Z0-9+.-]*://|^<[^\s<>]+@")
+"""`<https://…>` and `<naam@gemeente.nl>` are Markdown links, not tags."""
 _GEBEURTENIS = re.compile(r"(?i)\bon[a-z]{3,}\s*=")
 _GEVAARLIJK_SCHEMA = re.compile(r"(?i)\b(javascript|vbscript|livescript)\s*:")
 _MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
@@ -55,8 +57,9 @@ def tekst_probleem(tekst: str) -> tuple[str, str] | None:
     if not _VERDACHT.search(tekst):
         return None  # every check below needs one of these characters
 
-    if tag := _HTML_TAG.search(tekst):
-        return f"HTML is niet toegestaan ('{tag.group(0).strip()}')", _HINT_HTML
+    for tag in _HTML_TAG.finditer(tekst):
+        if not _AUTOLINK.match(tekst[tag.start() :]):
+            return f"HTML is niet toegestaan ('{tag.group(0).strip()}')", _HINT_HTML
     if handler := _GEBEURTENIS.search(tekst):
         return f"'{handler.group(0).strip()}' is niet toegestaan", _HINT_HTML
     if schema := _GEVAARLIJK_SCHEMA.search(tekst):
