@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
+from loket.peildatum import OMGEVING
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+
+PEILDATUM = date(2026, 11, 22)
+"""The one date the whole suite runs on, whatever the clock says (`.ci/run` also runs the fast
+suite with the clock set years ahead). Every `loket` command, build and check in the tests
+takes it from LOKET_DATUM, as a webteam's CI would take it from the real today."""
+os.environ[OMGEVING] = PEILDATUM.isoformat()
 
 
 @pytest.fixture
@@ -49,5 +58,5 @@ def mkdocs_build(
         capture_output=True,
         text=True,
         check=False,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", OMGEVING: PEILDATUM.isoformat()},
     )

@@ -91,6 +91,7 @@ def test_json_ld_is_a_government_service(gebouwd: Path):
         "name": "Paspoort 18 jaar en ouder",
         "price": "84.60",
         "priceCurrency": "EUR",
+        "validFrom": "2026-01-01",
     }
 
 

@@ -27,7 +27,8 @@ def test_github_annotation_points_at_file_line_and_column(klein: Path):
         "bedoelde u 'kosten'? (tip: toegestaan zijn: naam, id, samenvatting, upl, upl_uri, "
         "doelgroep, themas, trefwoorden, beschrijving, voorwaarden, meenemen, aanvragen, kosten, "
         "doorlooptijd, servicenormen, wettelijke_termijn, bezwaar_en_beroep, veelgestelde_vragen, "
-        "links, gerelateerd, organisaties, eigenaar, herzien_voor, laatst_gecontroleerd)"
+        "links, gerelateerd, organisaties, eigenaar, herzien_voor, laatst_gecontroleerd, "
+        "publiceren_vanaf, publiceren_tot)"
     ]
 
 

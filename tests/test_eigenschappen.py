@@ -151,8 +151,9 @@ def bouw(map: Path) -> Path:
 
 
 def structuur(pagina: Path) -> list[tuple[str, tuple[str, ...]]]:
-    """Each element with its attribute names, in order; sanitised Markdown blocks as one item
-    (their inside is checked against the allowlist instead)."""
+    """Each element with its attribute names, sorted (the A–Z list orders products by the
+    name under test); sanitised Markdown blocks as one item, their inside checked against the
+    allowlist instead."""
     doc = html.parse(str(pagina)).getroot()
     uit = []
     for element in _elementen(doc):
@@ -161,7 +162,7 @@ def structuur(pagina: Path) -> list[tuple[str, tuple[str, ...]]]:
             assert_alleen_toegestaan(element)
         else:
             uit.append((str(element.tag), tuple(sorted(element.attrib))))
-    return uit
+    return sorted(uit)
 
 
 def _elementen(element: Any) -> Iterator[Any]:

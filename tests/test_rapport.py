@@ -18,7 +18,7 @@ from loket.rapport import (
 )
 from loket.validate import laad_catalogus
 
-from tests.conftest import loket
+from tests.conftest import PEILDATUM, loket
 
 
 def rapport(map: Path, *opties: str) -> subprocess.CompletedProcess[str]:
@@ -64,7 +64,7 @@ def test_http_links_in_hand_written_pages(klein: Path):
 
 
 def test_cli_csv_and_strict_exit_code(klein: Path):
-    zet_herzien(klein, "grofvuil.yaml", date.today() - timedelta(days=1))
+    zet_herzien(klein, "grofvuil.yaml", PEILDATUM - timedelta(days=1))
     uitkomst = rapport(klein, "--csv", "--streng")
     assert uitkomst.returncode == 1
     rijen = list(csv.DictReader(io.StringIO(uitkomst.stdout)))
@@ -78,5 +78,5 @@ def test_cli_csv_and_strict_exit_code(klein: Path):
 
 def test_strict_passes_when_nothing_is_overdue(klein: Path):
     for bestand in ("paspoort.yaml", "grofvuil.yaml", "terras.yaml"):
-        zet_herzien(klein, bestand, date.today() + timedelta(days=400))
+        zet_herzien(klein, bestand, PEILDATUM + timedelta(days=400))
     assert rapport(klein, "--streng").returncode == 0

@@ -4,6 +4,7 @@ content (load → validate) and the gemeente's site folder against the pages Lok
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 
 from loket.load.site_bron import docs_map, eigen_bestanden
@@ -19,11 +20,12 @@ def controleer(
     docs: Path | None = None,
     basis: Path | None = None,
     ook_gegenereerd: Mapping[str, str] | None = None,
+    vandaag: date | None = None,
 ) -> Uitkomst:
     """Everything that would stop a build. `docs` defaults to the docs_dir of `map/mkdocs.yml`,
     `basis` (the folder the site's files must not leave) to `map`; `ook_gegenereerd` adds
     paths Loket writes besides the pages (such as /beheer/)."""
-    uitkomst = laad_catalogus(map)
+    uitkomst = laad_catalogus(map, vandaag)
     docs = docs if docs is not None else docs_map(map)
     if uitkomst.catalogus is None or docs is None:
         return uitkomst

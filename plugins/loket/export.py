@@ -19,6 +19,7 @@ from loket.model import Catalogus
 from loket.model.schema import SCHEMAS, schema_tekst
 from loket.pages import Opties, bouw_site, navigatie
 from loket.pages.spec import bewerk_basis
+from loket.peildatum import is_voorbeeld
 from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES, extra
 
 
@@ -55,7 +56,8 @@ def exporteer(catalogus: Catalogus, config: dict[str, Any], doel: Path, vandaag:
         ignore=shutil.ignore_patterns("sitemap.xml"),
     )
     nav = navigatie(catalogus, [p for p in eigen if p not in {x.pad for x in paginas}])
-    (doel / "mkdocs.yml").write_text(_config(config, nav), encoding="utf-8")
+    voorbeeld = vandaag if is_voorbeeld(vandaag) else None
+    (doel / "mkdocs.yml").write_text(_config(config, nav, voorbeeld), encoding="utf-8")
     return [p.pad for p in paginas]
 
 
@@ -68,7 +70,7 @@ def _bewerk_basis(config: dict[str, Any]) -> str:
     return bewerk_basis(optie, config.get("repo_url"))
 
 
-def _config(config: dict[str, Any], nav: list[Any]) -> str:
+def _config(config: dict[str, Any], nav: list[Any], voorbeeld: date | None) -> str:
     thema = dict(config.get("theme") or {"name": "material"})
     thema |= {"custom_dir": "overrides", "font": False}
     uit = {
@@ -79,7 +81,7 @@ def _config(config: dict[str, Any], nav: list[Any]) -> str:
         "nav": nav,
         "markdown_extensions": list(MARKDOWN_EXTENSIES),
         "extra_css": [CSS],
-        "extra": extra(config.get("extra")),
+        "extra": extra(config.get("extra"), voorbeeld=voorbeeld),
         "plugins": [{"search": {"lang": "nl"}}],
     }
     for sleutel in ("site_description", "copyright", "repo_url"):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+
+from loket.pages.opmaak import MAANDEN
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 """Material overrides (page templates, partials) and assets/loket/ (CSS, first-party JS)."""
@@ -34,10 +37,15 @@ VOORBEELD_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inli
 """For `mkdocs serve` only: its live reload is an inline script. Never published."""
 
 
-def extra(bestaand: dict | None, *, voorbeeld: bool = False) -> dict:
-    """`config.extra` with what Loket's templates read: `extra.loket.csp`."""
+def extra(bestaand: dict | None, *, serve: bool = False, voorbeeld: date | None = None) -> dict:
+    """`config.extra` with what Loket's templates read: `extra.loket.csp` and, for a peildatum
+    after today, `extra.loket.voorbeeld` (the date in words, for the preview banner)."""
     uit = dict(bestaand or {})
-    uit["loket"] = {**(uit.get("loket") or {}), "csp": VOORBEELD_CSP if voorbeeld else CSP}
+    loket = {**(uit.get("loket") or {}), "csp": VOORBEELD_CSP if serve else CSP}
+    loket.pop("voorbeeld", None)
+    if voorbeeld is not None:
+        loket["voorbeeld"] = f"{voorbeeld.day} {MAANDEN[voorbeeld.month - 1]} {voorbeeld.year}"
+    uit["loket"] = loket
     return uit
 
 

@@ -36,7 +36,7 @@ def voer_uit(args: argparse.Namespace) -> int:
     if not args.map.is_dir():
         print(f"loket: de map '{args.map}' bestaat niet", file=sys.stderr)
         return EXIT_GEBRUIK
-    meldingen = controleer(args.map).meldingen
+    meldingen = controleer(args.map, vandaag=args.peildatum).meldingen
     if args.format == "human":
         schrijf(meldingen, "human", sys.stderr, kleur=sys.stderr.isatty())
         print(_samenvatting(meldingen), file=sys.stderr)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from loket.controle import controleer
 from loket.export import exporteer
-from loket.validate import laad_catalogus
 
 EXIT_FOUTEN, EXIT_GEBRUIK = 1, 2
 
@@ -31,11 +30,11 @@ def voer_uit(args: argparse.Namespace) -> int:
     except (OSError, yaml.YAMLError):
         print(f"loket: {args.map / 'mkdocs.yml'} kan niet worden gelezen", file=sys.stderr)
         return EXIT_GEBRUIK
-    uitkomst = laad_catalogus(args.map)
+    uitkomst = controleer(args.map, vandaag=args.peildatum)
     if uitkomst.catalogus is None:
         print("loket: de inhoud bevat fouten; draai eerst 'loket check'", file=sys.stderr)
         return EXIT_FOUTEN
-    paginas = exporteer(uitkomst.catalogus, config, args.doel, date.today())
+    paginas = exporteer(uitkomst.catalogus, config, args.doel, args.peildatum)
     print(
         f"{len(paginas)} pagina's geschreven naar {args.doel}. Bouw met: mkdocs build "
         f"(of zensical build) in die map."

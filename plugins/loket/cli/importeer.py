@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +64,7 @@ def _importeer(args: argparse.Namespace) -> int:
             f"categorie {', '.join(sorted(gekozen - set(bekend)))} staat niet in "
             "gemeente.yml (sociale_kaart.categorieen)"
         )
-    uitkomst = converteer(lees_hsds(args.hsds), koppeling, standaard, set(bekend), date.today())
+    uitkomst = converteer(lees_hsds(args.hsds), koppeling, standaard, set(bekend), args.peildatum)
     schrijf_sociale_kaart(args.naar, uitkomst.rijen, bekend or sorted(gekozen))
     for regel in uitkomst.rapport:
         print(f"- {regel}")

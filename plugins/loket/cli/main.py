@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from loket.cli import beheer, check, export, importeer, nieuw, rapport, schema
+from loket.peildatum import OMGEVING, PeildatumFout, peildatum
 
 Opdracht = tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]
 OPDRACHTEN: dict[str, Opdracht] = {
@@ -38,11 +39,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     for voeg_toe, _ in OPDRACHTEN.values():
         voeg_toe(sub)
+    for opdracht in sub.choices.values():
+        opdracht.add_argument(
+            "--datum",
+            metavar="JJJJ-MM-DD",
+            help=f"de peildatum (standaard: {OMGEVING}, anders vandaag)",
+        )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        args.peildatum = peildatum(args.datum)
+    except PeildatumFout as fout:
+        print(f"loket: {fout}", file=sys.stderr)
+        return EXIT_GEBRUIK
     return OPDRACHTEN[args.opdracht][1](args)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +46,7 @@ def voer_uit(args: argparse.Namespace) -> int:
             args.id,
             _eerste_id(data, "themas", "thema-id"),
             _eerste_id(data, "kanalen", "website"),
-            date.today(),
+            args.peildatum,
         )
     else:
         tekst = servicenorm_skelet(args.id, _eerste_id(data, "dimensies", "bereikbaarheid"))
@@ -62,7 +61,7 @@ def voer_init_uit(args: argparse.Namespace) -> int:
         return _fout(f"de map '{args.map}' is niet leeg")
     naam = args.naam or f"Gemeente {args.map.resolve().name.replace('-', ' ').title()}"
     slug = re.sub(r"[^a-z0-9]+", "", naam.lower().removeprefix("gemeente ")) or "gemeente"
-    for pad, tekst in gemeente_bestanden(naam, slug, date.today()).items():
+    for pad, tekst in gemeente_bestanden(naam, slug, args.peildatum).items():
         bestand = args.map / pad
         bestand.parent.mkdir(parents=True, exist_ok=True)
         bestand.write_text(tekst, encoding="utf-8")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from datetime import date
 from itertools import groupby
 from pathlib import Path
 from typing import Any
@@ -28,13 +27,13 @@ def voeg_toe(sub: Any) -> None:
 
 
 def voer_uit(args: argparse.Namespace) -> int:
-    uitkomst = laad_catalogus(args.map) if args.map.is_dir() else None
+    uitkomst = laad_catalogus(args.map, args.peildatum) if args.map.is_dir() else None
     if uitkomst is None or uitkomst.catalogus is None:
         print(
             "loket: de inhoud bevat fouten of ontbreekt; draai eerst 'loket check'", file=sys.stderr
         )
         return EXIT_GEBRUIK
-    punten = maak_rapport(uitkomst.catalogus, date.today(), args.dagen)
+    punten = maak_rapport(uitkomst.catalogus, args.peildatum, args.dagen)
     (_csv if args.csv else _tekst)(punten)
     return 1 if args.streng and is_verlopen(punten) else 0
 

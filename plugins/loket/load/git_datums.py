@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from loket.peildatum import peildatum
+
 NIEUW, KOSTEN, TEKST = "nieuw", "kosten", "tekst"
 
 
@@ -37,7 +39,7 @@ def datums(map: Path, bestanden: list[str]) -> dict[str, Datums]:
             uitkomst[bestand] = uit_git[bestand]
         else:
             pad = map / bestand
-            dag = date.fromtimestamp(pad.stat().st_mtime) if pad.exists() else date.today()
+            dag = date.fromtimestamp(pad.stat().st_mtime) if pad.exists() else peildatum()
             uitkomst[bestand] = Datums(dag, dag)
     return uitkomst
 

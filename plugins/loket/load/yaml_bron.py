@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from loket.load.yaml_fouten import vertaal_yaml_fout
-from loket.melding import Melding
+from loket.melding import Ernst, Melding
 
 MAX_GROOTTE = 1024 * 1024
 _BEKENDE_TAGS = frozenset(
@@ -74,9 +74,17 @@ class YamlBestand:
             self._posities = Posities() if ontleed is None else _Omzetter.van(ontleed).posities
         return self._posities
 
-    def melding(self, pad: Pad, tekst: str, hint: str = "", *, op_sleutel: bool = False) -> Melding:
+    def melding(
+        self,
+        pad: Pad,
+        tekst: str,
+        hint: str = "",
+        *,
+        op_sleutel: bool = False,
+        ernst: Ernst = Ernst.FOUT,
+    ) -> Melding:
         plek = self.posities.sleutel(pad) if op_sleutel else self.posities.waarde(pad)
-        return Melding(self.pad, plek.regel, plek.kolom, tekst, hint)
+        return Melding(self.pad, plek.regel, plek.kolom, tekst, hint, ernst)
 
 
 class _AnkerFout(Exception):

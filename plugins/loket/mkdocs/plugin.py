@@ -23,6 +23,7 @@ from loket.model import Catalogus
 from loket.model.schema import SCHEMAS, schema_tekst
 from loket.pages import Bestand, Opties, Pagina, bouw_site, navigatie
 from loket.pages.spec import bewerk_basis
+from loket.peildatum import PeildatumFout, is_voorbeeld, peildatum
 from loket.validate.catalogus import DATA_MAPPEN, GEMEENTE_BESTAND
 
 log = get_plugin_logger(__name__)
@@ -41,9 +42,10 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         """Validate and render before MkDocs touches site_dir: a failed build keeps the site."""
         basis = Path(config.config_file_path).parent.resolve()
         map = Path(self.config.map or basis).resolve()
+        dag = _peildatum(self.config.datum, bool(config.strict))
         self._beheer = self._beheer_bestanden(config, map) if self.config.beheer else []
         beheer = {b.pad: "mkdocs.yml (beheer)" for b in self._beheer}
-        uitkomst = controleer(map, Path(config.docs_dir), basis, beheer)
+        uitkomst = controleer(map, Path(config.docs_dir), basis, beheer, dag)
         _meld(uitkomst.meldingen)
         if uitkomst.catalogus is None:
             aantal = len(uitkomst.fouten)
@@ -52,8 +54,8 @@ class LoketPlugin(BasePlugin[LoketConfig]):
                 "vorige versie blijft staan. Draai 'loket check' voor de details."
             )
         self._catalogus = uitkomst.catalogus
-        self._site = bouw_site(self._catalogus, _opties(config, self.config.bewerk_url))
-        richt_thema_in(config, serve=self._serve)
+        self._site = bouw_site(self._catalogus, _opties(config, self.config.bewerk_url, dag))
+        richt_thema_in(config, serve=self._serve, voorbeeld=dag if is_voorbeeld(dag) else None)
         config.watch += [str(map / m) for m in (*DATA_MAPPEN, GEMEENTE_BESTAND)]
         if config.nav is None or config.nav is self._nav:
             self._nav = config.nav = []
@@ -120,11 +122,25 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         return markdown
 
 
-def _opties(config: MkDocsConfig, bewerk_url: str | None) -> Opties:
+def _peildatum(optie: str | None, strikt: bool) -> date:
+    """The peildatum; a preview (a date after today) is never built with --strict."""
+    try:
+        dag = peildatum(optie)
+    except PeildatumFout as fout:
+        raise PluginError(f"loket: {fout}") from None
+    if strikt and is_voorbeeld(dag):
+        raise PluginError(
+            f"de peildatum {dag.isoformat()} ligt na vandaag: dit is een voorbeeld, en een "
+            "voorbeeld wordt niet gepubliceerd. Bouw zonder --strict om het te bekijken."
+        )
+    return dag
+
+
+def _opties(config: MkDocsConfig, bewerk_url: str | None, dag: date) -> Opties:
     return Opties(
         site_url=config.site_url or "",
         bewerk_basis=bewerk_basis(bewerk_url, config.repo_url),
-        vandaag=date.today(),
+        vandaag=dag,
         directory_urls=config.use_directory_urls,
     )
 

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from mkdocs.config.defaults import MkDocsConfig
 
 from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES, extra
 
 
-def richt_thema_in(config: MkDocsConfig, *, serve: bool = False) -> None:
+def richt_thema_in(
+    config: MkDocsConfig, *, serve: bool = False, voorbeeld: date | None = None
+) -> None:
     """Ship Loket's templates and CSS; no Google Fonts, so no third-party requests."""
     dirs = config.theme.dirs
     if str(TEMPLATES) not in dirs:
         plek = 1 if config.theme.custom_dir else 0
         dirs.insert(plek, str(TEMPLATES))
     config.theme["font"] = False
-    config.extra = extra(config.extra, voorbeeld=serve)
+    config.extra = extra(config.extra, serve=serve, voorbeeld=voorbeeld)
     if CSS not in config.extra_css:
         config.extra_css.append(CSS)
     for extensie in MARKDOWN_EXTENSIES:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -142,9 +144,62 @@ class Kosten(Model):
     geldig_vanaf: Datum | None = Field(
         default=None,
         title="Geldig vanaf datum",
-        description="De datum vanaf wanneer dit bedrag geldt. Schrijf JJJJ-MM-DD.",
-        examples=["2026-01-01"],
+        description="De eerste dag waarop dit bedrag geldt. Schrijf JJJJ-MM-DD. Een bedrag "
+        "dat later ingaat, staat tot die dag als aankondiging op de pagina.",
+        examples=["2027-01-01"],
     )
+    geldig_tot: Datum | None = Field(
+        default=None,
+        title="Geldig tot en met datum",
+        description="De laatste dag waarop dit bedrag geldt. Schrijf JJJJ-MM-DD. Daarna "
+        "verdwijnt het bedrag van de pagina.",
+        examples=["2026-12-31"],
+    )
+
+    @model_validator(mode="after")
+    def _tot_na_vanaf(self) -> Kosten:
+        if self.geldig_vanaf and self.geldig_tot and self.geldig_tot < self.geldig_vanaf:
+            raise fout(
+                "periode",
+                "'geldig_tot' ligt vóór 'geldig_vanaf'",
+                "de laatste dag van een bedrag komt na de eerste dag",
+            )
+        return self
+
+    @property
+    def sleutel(self) -> tuple[str, str | None]:
+        """Entries with the same description and channel are one price over time."""
+        return (" ".join(self.omschrijving.split()).casefold(), self.kanaal)
+
+    def geldt_op(self, dag: date) -> bool:
+        return (self.geldig_vanaf or dag) <= dag <= (self.geldig_tot or dag)
+
+    def later(self, dag: date) -> bool:
+        """Announced: it starts after `dag`."""
+        return self.geldig_vanaf is not None and self.geldig_vanaf > dag
+
+
+@dataclass(frozen=True)
+class Prijs:
+    """One price as the peildatum sees it: the amount in force and what comes next."""
+
+    nu: Kosten | None
+    straks: list[Kosten]
+
+
+def prijzen_op(kosten: list[Kosten], dag: date) -> list[Prijs]:
+    """Per description and channel (in the order written), the price in force on `dag` and the
+    ones announced after it; a price whose period has ended is gone."""
+    groepen: dict[tuple[str, str | None], list[Kosten]] = {}
+    for k in kosten:
+        groepen.setdefault(k.sleutel, []).append(k)
+    prijzen = []
+    for groep in groepen.values():
+        nu = next((k for k in groep if k.geldt_op(dag)), None)
+        straks = sorted((k for k in groep if k.later(dag)), key=lambda k: k.geldig_vanaf or dag)
+        if nu or straks:
+            prijzen.append(Prijs(nu, straks))
+    return prijzen
 
 
 class Doorlooptijd(Model):
@@ -436,3 +491,35 @@ class Product(Model):
         "JJJJ-MM-DD; de pagina toont dan 'Laatst gecontroleerd op …'.",
         examples=["2026-10-02"],
     )
+    publiceren_vanaf: Datum | None = Field(
+        default=None,
+        title="Op de site vanaf",
+        description="De eerste dag waarop het product op de site staat. Schrijf JJJJ-MM-DD. "
+        "Daarvoor is er geen pagina, en staat het nergens op de site.",
+        examples=["2027-07-01"],
+    )
+    publiceren_tot: Datum | None = Field(
+        default=None,
+        title="Op de site tot en met",
+        description="De laatste dag waarop het product op de site staat. Schrijf JJJJ-MM-DD. "
+        "Daarna verdwijnt de pagina vanzelf.",
+        examples=["2027-12-31"],
+    )
+
+    @model_validator(mode="after")
+    def _publiceren_tot_na_vanaf(self) -> Product:
+        if (
+            self.publiceren_vanaf
+            and self.publiceren_tot
+            and self.publiceren_tot < self.publiceren_vanaf
+        ):
+            raise fout(
+                "periode",
+                "'publiceren_tot' ligt vóór 'publiceren_vanaf'",
+                "de laatste dag op de site komt na de eerste dag",
+            )
+        return self
+
+    def gepubliceerd_op(self, dag: date) -> bool:
+        """On the site on `dag`: inside its window (both ends included)."""
+        return (self.publiceren_vanaf or dag) <= dag <= (self.publiceren_tot or dag)

@@ -181,19 +181,15 @@ def _controleer_email(waarde: str) -> str:
     return waarde.strip()
 
 
-Email = Annotated[
-    str,
-    BeforeValidator(_alleen_tekst),
-    AfterValidator(_controleer_email),
-    WithJsonSchema({"type": "string", "format": "email"}),
-]
+def _tekstsoort(controle: Any, schema: dict[str, Any]) -> Any:
+    """A text type: refuses what is not text, then `controle`; `schema` for editors."""
+    return Annotated[
+        str, BeforeValidator(_alleen_tekst), AfterValidator(controle), WithJsonSchema(schema)
+    ]
 
-Id = Annotated[
-    str,
-    BeforeValidator(_alleen_tekst),
-    AfterValidator(_controleer_id),
-    WithJsonSchema({"type": "string", "pattern": ID_PATROON.pattern}),
-]
+
+Email = _tekstsoort(_controleer_email, {"type": "string", "format": "email"})
+Id = _tekstsoort(_controleer_id, {"type": "string", "pattern": ID_PATROON.pattern})
 
 
 def _controleer_uri(waarde: str) -> str:
@@ -209,20 +205,12 @@ def _controleer_uri(waarde: str) -> str:
     return waarde.strip()
 
 
-Uri = Annotated[
-    str,
-    BeforeValidator(_alleen_tekst),
-    AfterValidator(_controleer_uri),
-    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"}),
-]
+Uri = _tekstsoort(_controleer_uri, {"type": "string", "format": "uri", "pattern": "^https?://"})
 """An identifier such as a UPL URI: never shown as a link, so http is allowed (the UPL uses it)."""
 
-HttpsUrl = Annotated[
-    str,
-    BeforeValidator(_alleen_tekst),
-    AfterValidator(controleer_https),
-    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https://"}),
-]
+HttpsUrl = _tekstsoort(
+    controleer_https, {"type": "string", "format": "uri", "pattern": "^https://"}
+)
 
 Datum = Annotated[
     date,

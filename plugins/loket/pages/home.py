@@ -57,6 +57,8 @@ def _zoekveld(opties: Opties) -> str:
 def _toptaken(catalogus: Catalogus) -> str:
     items = []
     for product_id in catalogus.gemeente.toptaken:
+        if product_id not in catalogus.producten:
+            continue  # not on the site on the peildatum (publiceren_vanaf/_tot)
         p = catalogus.producten[product_id].product
         items.append((p.naam, link(HOME_PAD, product_pad(product_id)), p.samenvatting))
     return "## Direct regelen\n\n" + kaarten(items) if items else ""

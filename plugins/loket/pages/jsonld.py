@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from loket.model import Gemeente, Kanaal, ProductBron
+from loket.model.product import Kosten
 from loket.model.sociale_kaart import Organisatie
 from loket.pages.kanalen import in_volgorde
 
@@ -15,7 +17,10 @@ _PUBLIEK = {
 }
 
 
-def government_service(gemeente: Gemeente, bron: ProductBron, url: str) -> dict[str, Any]:
+def government_service(
+    gemeente: Gemeente, bron: ProductBron, url: str, dag: date
+) -> dict[str, Any]:
+    """The service with the prices in force on the peildatum `dag`."""
     p = bron.product
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -31,17 +36,20 @@ def government_service(gemeente: Gemeente, bron: ProductBron, url: str) -> dict[
         ],
         "availableChannel": [_kanaal(k, a.url) for a, k in in_volgorde(gemeente, p.aanvragen)],
     }
-    if p.kosten:
-        data["offers"] = [
-            {
-                "@type": "Offer",
-                "name": k.omschrijving,
-                "price": f"{k.bedrag:.2f}",
-                "priceCurrency": "EUR",
-            }
-            for k in p.kosten
-        ]
+    in_kracht = [k for k in p.kosten if k.geldt_op(dag)]
+    if in_kracht:
+        data["offers"] = [_aanbod(k) for k in in_kracht]
     return data
+
+
+def _aanbod(k: Kosten) -> dict[str, Any]:
+    aanbod = {"@type": "Offer", "name": k.omschrijving, "price": f"{k.bedrag:.2f}"}
+    aanbod["priceCurrency"] = "EUR"
+    if k.geldig_vanaf:
+        aanbod["validFrom"] = k.geldig_vanaf.isoformat()
+    if k.geldig_tot:
+        aanbod["validThrough"] = k.geldig_tot.isoformat()
+    return aanbod
 
 
 def aanbieder(gemeente: Gemeente) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from loket.model import Catalogus, ProductBron
+from loket.model.product import Kosten
 from loket.model.sociale_kaart import KOLOMMEN, standaard_datapakket
 from loket.pages.formaten import csv_cel
 from loket.pages.opmaak import datum, doorlooptijd, md_link, md_tekst, tabel
@@ -93,7 +94,7 @@ def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
     bestanden = [
         Bestand(
             "open-data/producten.json",
-            _json([_product_json(b, opties) for b in producten]),
+            _json([_product_json(catalogus, b, opties) for b in producten]),
             "Producten (JSON)",
             "Alle producten met alle gegevens.",
             gewijzigd,
@@ -213,8 +214,34 @@ def _csv(kolommen: tuple[str, ...], rijen: list[dict[str, str]]) -> str:
     return uit.getvalue()
 
 
-def _product_json(bron: ProductBron, opties: Opties) -> dict[str, Any]:
-    data = bron.product.model_dump(mode="json", exclude_none=True)
+def _actuele_kosten(kosten: list[Kosten], dag: date) -> list[Kosten]:
+    """The prices in force on the peildatum and the ones announced after it."""
+    return [k for k in kosten if k.geldt_op(dag) or k.later(dag)]
+
+
+def _kosten_kort(k: Kosten) -> str:
+    """`Paspoort: 84.60 (balie)`, with `[vanaf 2027-01-01]` / `[t/m …]` when dated."""
+    tekst = f"{k.omschrijving}: {k.bedrag}" + (f" ({k.kanaal})" if k.kanaal else "")
+    if k.geldig_vanaf:
+        tekst += f" [vanaf {k.geldig_vanaf.isoformat()}]"
+    if k.geldig_tot:
+        tekst += f" [t/m {k.geldig_tot.isoformat()}]"
+    return tekst
+
+
+def gepubliceerd(catalogus: Catalogus, ids: list[str]) -> list[str]:
+    """The product ids that are on the site on the peildatum."""
+    return [i for i in ids if i in catalogus.producten]
+
+
+def _product_json(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> dict[str, Any]:
+    product = bron.product.model_copy(
+        update={
+            "kosten": _actuele_kosten(bron.product.kosten, opties.vandaag),
+            "gerelateerd": gepubliceerd(catalogus, bron.product.gerelateerd),
+        }
+    )
+    data = product.model_dump(mode="json", exclude_none=True)
     return {"id": bron.id, "url": opties.absolute_url(product_pad(bron.id)), **data}
 
 
@@ -236,16 +263,13 @@ def _product_rij(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> dic
         "voorwaarden": (p.voorwaarden or "").strip(),
         "meenemen": lijst(p.meenemen),
         "aanvragen": lijst(a.kanaal + (f" ({a.url})" if a.url else "") for a in p.aanvragen),
-        "kosten": lijst(
-            f"{k.omschrijving}: {k.bedrag}" + (f" ({k.kanaal})" if k.kanaal else "")
-            for k in p.kosten
-        ),
+        "kosten": lijst(_kosten_kort(k) for k in _actuele_kosten(p.kosten, opties.vandaag)),
         "doorlooptijd": doorlooptijd(p.doorlooptijd) if p.doorlooptijd else "",
         "servicenormen": lijst(p.servicenormen),
         "wettelijke_termijn": p.wettelijke_termijn or "",
         "bezwaar_en_beroep": (p.bezwaar_en_beroep or "").strip(),
         "links": lijst(f"{x.titel} ({x.url})" for x in p.links),
-        "gerelateerd": lijst(p.gerelateerd),
+        "gerelateerd": lijst(gepubliceerd(catalogus, p.gerelateerd)),
         "organisaties": lijst(p.organisaties),
         "eigenaar": p.eigenaar,
         "herzien_voor": p.herzien_voor.isoformat(),

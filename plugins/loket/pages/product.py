@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from loket.model import Catalogus, NormBron, ProductBron
 from loket.model.gemeente import Kanaal
-from loket.model.product import Aanvraagkanaal, Kosten, Product
+from loket.model.product import Aanvraagkanaal, Kosten, Product, prijzen_op
 from loket.pages.jsonld import government_service
 from loket.pages.kanalen import INLOGGEN, bereikbaar, in_volgorde
 from loket.pages.normen import laatste_in_woorden, norm_pad
@@ -42,8 +44,8 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
         f"{md_tekst(p.samenvatting)}\n{{: .loket-samenvatting }}",
         _ook_bekend_als(p),
         f"## Wat is het?\n\n{md_blok(p.beschrijving)}",
-        _hoe_regelt_u_het(catalogus, p),
-        _kosten(catalogus, p),
+        _hoe_regelt_u_het(catalogus, p, opties.vandaag),
+        _kosten(catalogus, p, opties.vandaag),
         _doorlooptijd(catalogus, pad, p),
         _sectie("Voorwaarden", p.voorwaarden and md_blok(p.voorwaarden)),
         _sectie("Wat heeft u nodig?", md_lijst(p.meenemen) if p.meenemen else None),
@@ -68,7 +70,9 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
             "id": bron.id,
             "bron": bron.bestand,
             "gewijzigd": catalogus.gewijzigd(bron.bestand, opties.vandaag).gewijzigd.isoformat(),
-            "jsonld": government_service(catalogus.gemeente, bron, opties.absolute_url(pad)),
+            "jsonld": government_service(
+                catalogus.gemeente, bron, opties.absolute_url(pad), opties.vandaag
+            ),
         },
     }
     return Pagina(pad, meta, "\n\n".join(d for d in delen if d))
@@ -95,9 +99,10 @@ def _lijst(kop: str, regels: list[str], zoeken: bool = True) -> str:
     return _sectie(kop, items, zoeken)
 
 
-def _hoe_regelt_u_het(catalogus: Catalogus, p: Product) -> str:
+def _hoe_regelt_u_het(catalogus: Catalogus, p: Product, dag: date) -> str:
     blokken = [
-        _kanaal_blok(a, k, p.kosten) for a, k in in_volgorde(catalogus.gemeente, p.aanvragen)
+        _kanaal_blok(a, k, [x for x in p.kosten if x.geldt_op(dag)])
+        for a, k in in_volgorde(catalogus.gemeente, p.aanvragen)
     ]
     return f"## Hoe regelt u het? {NIET_ZOEKEN}\n\n" + "\n\n".join(blokken)
 
@@ -141,18 +146,20 @@ def _bedrag(kosten: Kosten) -> str:
     return "gratis" if kosten.bedrag == 0 else euro(kosten.bedrag)
 
 
-def _kosten(catalogus: Catalogus, p: Product) -> str:
-    if not p.kosten:
-        return ""
+def _kosten(catalogus: Catalogus, p: Product, dag: date) -> str:
+    """The price in force on the peildatum, with any later one announced beside it."""
     rijen = []
-    for k in p.kosten:
+    for prijs in prijzen_op(p.kosten, dag):
+        k = prijs.nu or prijs.straks[0]
         wat = md_tekst(k.omschrijving)
         kanaal = catalogus.gemeente.kanaal(k.kanaal) if k.kanaal else None
         if kanaal:
             wat += f" (via {md_tekst(kanaal.naam)})"
-        if k.geldig_vanaf:
-            wat += f", vanaf {datum(k.geldig_vanaf)}"
-        rijen.append([wat, _bedrag(k)])
+        bedragen = [_bedrag(prijs.nu)] if prijs.nu else []
+        bedragen += [f"Vanaf {datum(s.geldig_vanaf)}: {_bedrag(s)}" for s in prijs.straks]
+        rijen.append([wat, ". ".join(bedragen)])
+    if not rijen:
+        return ""
     return "## Wat kost het?\n\n" + tabel(["Wat", "Bedrag"], rijen, rechts=(2,))
 
 
@@ -188,7 +195,9 @@ def _vragen(p: Product) -> str:
 def _gerelateerd(catalogus: Catalogus, pad: str, p: Product) -> str:
     regels = []
     for ander_id in p.gerelateerd:
-        ander = catalogus.producten[ander_id]
+        ander = catalogus.producten.get(ander_id)
+        if ander is None:
+            continue  # not on the site on the peildatum
         regels.append(f"[{md_tekst(ander.product.naam)}]({link(pad, product_pad(ander_id))})")
     return _lijst("Dit heeft u misschien ook nodig", regels, zoeken=False)
 

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from loket.peildatum import peildatum
+
 _ZONDER_HTML = re.compile(r"[<>&\"']")
 
 # libyaml's emitter when present: the pure-Python one cost a third of a large build.
@@ -27,7 +29,8 @@ class Opties:
 
     site_url: str = ""
     bewerk_basis: str = ""
-    vandaag: date = field(default_factory=date.today)
+    vandaag: date = field(default_factory=peildatum)
+    """The peildatum: what is shown depends on it (closing days, prices, notices)."""
     directory_urls: bool = True
 
     def absolute_url(self, src: str) -> str:

@@ -9,9 +9,11 @@ from pathlib import Path
 from loket.load import YamlBestand
 from loket.load.datapakket import DATA_BESTANDEN
 from loket.load.git_datums import datums, soort_wijziging
-from loket.melding import Melding, een_per_plek, fouten
+from loket.melding import Ernst, Melding, een_per_plek, fouten
 from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Servicenorm
 from loket.model.gemeente import STANDAARD_DIMENSIES
+from loket.peildatum import peildatum
+from loket.validate.kosten import kosten_meldingen
 from loket.validate.model_fouten import valideer
 from loket.validate.servicenormen import NORMEN_MAP, lees_cijfers, verouderd
 from loket.validate.sociale_kaart import SK_MAP, lees_sociale_kaart
@@ -37,7 +39,7 @@ class Uitkomst:
 
 
 def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
-    vandaag = vandaag or date.today()
+    vandaag = vandaag or peildatum()
     meldingen: list[Melding] = []
     gemeente_bron, gemeente = _lees_gemeente(map, meldingen)
     producten = lees_map(map, PRODUCTEN_MAP, Product, "product", meldingen)
@@ -50,6 +52,8 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     ids.organisaties = kaart.ids
     meldingen += onbekende_ids(gemeente_bron, "toptaken", ids.producten, "product")
     meldingen += _product_verwijzingen(producten, ids)
+    meldingen += [m for g in producten for m in kosten_meldingen(g, vandaag)]
+    meldingen += _niet_gepubliceerd(gemeente_bron, producten, vandaag)
     meldingen += _norm_verwijzingen(normen, ids)
     cijfers, gevonden = lees_cijfers(map, ids.normen, ids.kanalen)
     meldingen += gevonden
@@ -72,6 +76,7 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
         catalogus.sociale_kaart = True
         catalogus.organisaties = {o.id: o for o in sorted(kaart.organisaties, key=lambda o: o.id)}
 
+    producten = [g for g in producten if g.item is not None and g.item.gepubliceerd_op(vandaag)]
     for g in sorted(producten, key=lambda g: g.id):
         assert g.item is not None
         catalogus.producten[g.id] = ProductBron(g.id, g.item, g.bestand.pad)
@@ -87,6 +92,34 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
         assert n.item is not None
         catalogus.servicenormen[n.id] = NormBron(n.id, n.item, n.bestand.pad)
     return Uitkomst(catalogus, meldingen)
+
+
+def _niet_gepubliceerd(
+    gemeente: YamlBestand, producten: list[Gelezen[Product]], vandaag: date
+) -> list[Melding]:
+    """A toptaak or related product that is not on the site on the peildatum is left out of
+    the pages; say so, it is easily forgotten when a product starts or stops on a date."""
+    weg = {g.id for g in producten if g.item and not g.item.gepubliceerd_op(vandaag)}
+    if not weg:
+        return []
+    meldingen = _verwijst_naar(gemeente, "toptaken", weg)
+    for g in producten:
+        meldingen += _verwijst_naar(g.bestand, "gerelateerd", weg)
+    return meldingen
+
+
+def _verwijst_naar(bestand: YamlBestand, sleutel: str, weg: set[str]) -> list[Melding]:
+    lijst = bestand.data.get(sleutel)
+    return [
+        bestand.melding(
+            (sleutel, i),
+            f"product '{waarde}' staat op de peildatum niet op de site; het wordt hier weggelaten",
+            "controleer 'publiceren_vanaf' en 'publiceren_tot' van dat product",
+            ernst=Ernst.WAARSCHUWING,
+        )
+        for i, waarde in enumerate(lijst if isinstance(lijst, list) else [])
+        if waarde in weg
+    ]
 
 
 class _Ids:

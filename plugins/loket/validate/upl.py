@@ -110,8 +110,7 @@ def controleer_upl(
 
 
 def _waarschuwing(g: Gelezen, tekst: str, hint: str) -> Melding:
-    melding = g.bestand.melding(("upl",), tekst, hint)
-    return Melding(melding.pad, melding.regel, melding.kolom, tekst, hint, Ernst.WAARSCHUWING)
+    return g.bestand.melding(("upl",), tekst, hint, ernst=Ernst.WAARSCHUWING)
 
 
 def upl_uris(
