@@ -66,6 +66,7 @@ def maak(aantal: int, doel: Path) -> Path:
 
 def _product(i: int, totaal: int, voorbeeld: Path, normen: list[str]) -> dict[str, Any]:
     data = yaml.safe_load(voorbeeld.read_text(encoding="utf-8"))
+    data.pop("vorige_ids", None)  # an old address belongs to the one example product
     onderwerp = ONDERWERPEN[i % len(ONDERWERPEN)]
     wijk = WIJKEN[i % len(WIJKEN)]
     data["naam"] = f"{onderwerp.capitalize()} {i} {data['naam']}"

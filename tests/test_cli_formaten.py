@@ -28,6 +28,7 @@ def test_github_annotation_points_at_file_line_and_column(klein: Path):
         "doelgroep, themas, trefwoorden, beschrijving, voorwaarden, meenemen, aanvragen, kosten, "
         "doorlooptijd, servicenormen, wettelijke_termijn, bezwaar_en_beroep, veelgestelde_vragen, "
         "links, gerelateerd, organisaties, eigenaar, herzien_voor, laatst_gecontroleerd, "
+        "vorige_ids, "
         "publiceren_vanaf, publiceren_tot)"
     ]
 

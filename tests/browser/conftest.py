@@ -58,14 +58,26 @@ class Site:
     def paginas(self) -> list[str]:
         """Every public HTML page under the site, as a URL path: `producten/paspoort/`.
 
-        The one exception is /beheer/, the editor for redacteuren: it talks to the git host
-        and is checked on its own (test_beheer.py)."""
+        The exceptions are /beheer/, the editor for redacteuren: it talks to the git host
+        and is checked on its own (test_beheer.py), and the old addresses of renamed products,
+        which send the visitor on at once (test_doorverwijzing.py)."""
         paden = []
         for bestand in sorted(self.map.rglob("*.html")):
             pad = bestand.relative_to(self.map).as_posix()
-            if not pad.startswith(BEHEER):
+            if not pad.startswith(BEHEER) and not is_doorverwijzing(bestand):
                 paden.append(pad.removesuffix("index.html"))
         return paden
+
+    def doorverwijzingen(self) -> list[str]:
+        return [
+            p.relative_to(self.map).as_posix().removesuffix("index.html")
+            for p in sorted(self.map.rglob("*.html"))
+            if is_doorverwijzing(p)
+        ]
+
+
+def is_doorverwijzing(bestand: Path) -> bool:
+    return 'http-equiv="refresh"' in bestand.read_text(encoding="utf-8")
 
 
 class _StilleHandler(SimpleHTTPRequestHandler):

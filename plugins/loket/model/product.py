@@ -491,6 +491,13 @@ class Product(Model):
         "JJJJ-MM-DD; de pagina toont dan 'Laatst gecontroleerd op …'.",
         examples=["2026-10-02"],
     )
+    vorige_ids: list[Id] = Field(
+        default=[],
+        title="Vorige ids",
+        description="Ids die dit product eerder had. Hun oude adres (/producten/<oude-id>/) "
+        "blijft werken en stuurt bezoekers door naar deze pagina.",
+        examples=[["paspoort-aanvragen"]],
+    )
     publiceren_vanaf: Datum | None = Field(
         default=None,
         title="Op de site vanaf",

@@ -9,6 +9,7 @@ from loket.model import Catalogus
 from loket.pages.az import AZ_PAD, AZ_TITEL, az_pagina
 from loket.pages.cijfers import cijfers_pagina
 from loket.pages.contact import CONTACT_PAD, contact_pagina
+from loket.pages.doorverwijzing import doorverwijzing_paden, doorverwijzingen
 from loket.pages.feed import FEED_PAD, atom_feed
 from loket.pages.home import HOME_PAD, home_pagina
 from loket.pages.kwaliteitshandvest import handvest_pagina, norm_pagina
@@ -28,6 +29,7 @@ def bouw_site(catalogus: Catalogus, opties: Opties) -> tuple[list[Pagina], list[
     paginas += [thema_pagina(catalogus, t) for t in catalogus.gemeente.themas]
     paginas += [az_pagina(catalogus), contact_pagina(catalogus, opties)]
     paginas += [product_pagina(catalogus, b, opties) for b in catalogus.producten.values()]
+    paginas += doorverwijzingen(catalogus, opties)
     if catalogus.servicenormen:
         paginas += [
             handvest_pagina(catalogus, opties.vandaag),
@@ -49,6 +51,7 @@ def site_paden(catalogus: Catalogus) -> dict[str, str]:
     paden = {HOME_PAD: g, THEMAS_PAD: g, AZ_PAD: "producten/", CONTACT_PAD: g}
     paden |= {thema_pad(t.id): g for t in catalogus.gemeente.themas}
     paden |= {product_pad(b.id): b.bestand for b in catalogus.producten.values()}
+    paden |= doorverwijzing_paden(catalogus)
     if catalogus.servicenormen:
         paden |= {KWALITEITSHANDVEST_PAD: "servicenormen/", CIJFERS_PAD: "servicenormen/"}
         paden |= {norm_pad(n.id): n.bestand for n in catalogus.servicenormen.values()}

@@ -19,6 +19,7 @@ from loket.validate.servicenormen import NORMEN_MAP, lees_cijfers, verouderd
 from loket.validate.sociale_kaart import SK_MAP, lees_sociale_kaart
 from loket.validate.upl import upl_uris
 from loket.validate.verwijzingen import dubbele_ids, ids_in, onbekende_ids
+from loket.validate.vorige_ids import vorige_ids_meldingen
 from loket.validate.yaml_map import Gelezen, lees_bestand, lees_map
 
 GEMEENTE_BESTAND = "gemeente.yml"
@@ -54,6 +55,7 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     meldingen += _product_verwijzingen(producten, ids)
     meldingen += [m for g in producten for m in kosten_meldingen(g, vandaag)]
     meldingen += _niet_gepubliceerd(gemeente_bron, producten, vandaag)
+    meldingen += vorige_ids_meldingen(producten)
     meldingen += _norm_verwijzingen(normen, ids)
     cijfers, gevonden = lees_cijfers(map, ids.normen, ids.kanalen)
     meldingen += gevonden
