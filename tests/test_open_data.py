@@ -6,10 +6,14 @@ import csv
 import json
 import re
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 from frictionless import validate
+from loket.load.git_datums import lees_historie
+from loket.model.historie import KOSTEN, NIEUW, TEKST, Datums
+from loket.validate import laad_catalogus
 from lxml import etree, html
 
 from tests.conftest import FIXTURES, ROOT, mkdocs_build
@@ -120,40 +124,68 @@ def test_sitemap_lists_pages_with_lastmod_and_robots_points_to_it(open_data: Pat
     assert re.search(r"^Sitemap: https://\S+/sitemap.xml$", robots, re.M)
 
 
-def test_git_history_gives_the_dates_of_a_change(tmp_path: Path):
+def _git(map: Path, *args: str, datum: str = "2026-01-05T10:00:00") -> None:
     import subprocess
 
-    from loket.load.git_datums import KOSTEN, NIEUW, TEKST, datums, soort_wijziging
+    omgeving = {
+        "GIT_AUTHOR_DATE": datum,
+        "GIT_COMMITTER_DATE": datum,
+        "PATH": "/usr/bin:/bin",
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+        "HOME": str(map),
+    }
+    subprocess.run(["git", *args], cwd=map, env=omgeving, check=True, capture_output=True)
 
-    def git(*args: str, datum: str) -> None:
-        omgeving = {
-            "GIT_AUTHOR_DATE": datum,
-            "GIT_COMMITTER_DATE": datum,
-            "PATH": "/usr/bin:/bin",
-            "GIT_AUTHOR_NAME": "t",
-            "GIT_AUTHOR_EMAIL": "t@t",
-            "GIT_COMMITTER_NAME": "t",
-            "GIT_COMMITTER_EMAIL": "t@t",
-            "HOME": str(tmp_path),
-        }
-        subprocess.run(["git", *args], cwd=tmp_path, env=omgeving, check=True, capture_output=True)
 
+def _historie(map: Path, bestand: str, nu: dict) -> tuple[Datums, str]:
+    historie = lees_historie(map, [bestand], {bestand: nu}, date(2026, 11, 22))
+    assert historie.uit_bestanden == ""
+    return historie.datums[bestand], historie.wijzigingen[bestand]
+
+
+def test_git_history_gives_the_dates_and_kind_of_a_change(tmp_path: Path):
     (tmp_path / "producten").mkdir()
     (tmp_path / "producten" / "a.yaml").write_text("naam: a\nkosten: 1\n")
-    git("init", "-q", datum="2026-01-05T10:00:00")
-    git("add", ".", datum="2026-01-05T10:00:00")
-    git("commit", "-qm", "a", datum="2026-01-05T10:00:00")
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-qm", "a")
     (tmp_path / "producten" / "a.yaml").write_text("naam: a\nkosten: 2\n")
-    git("commit", "-qam", "b", datum="2026-03-07T10:00:00")
-    [a] = datums(tmp_path, ["producten/a.yaml"]).values()
-    assert (a.nieuw.isoformat(), a.gewijzigd.isoformat()) == ("2026-01-05", "2026-03-07")
-    assert soort_wijziging(tmp_path, "producten/a.yaml", a, {"naam": "a", "kosten": 2}) == KOSTEN
+    _git(tmp_path, "commit", "-qam", "b", datum="2026-03-07T10:00:00")
+    a, soort = _historie(tmp_path, "producten/a.yaml", {"kosten": 2})
+    assert (a.nieuw.isoformat(), a.gewijzigd.isoformat(), soort) == (
+        "2026-01-05",
+        "2026-03-07",
+        KOSTEN,
+    )
     (tmp_path / "producten" / "a.yaml").write_text("naam: b\nkosten: 2\n")
-    git("commit", "-qam", "c", datum="2026-04-01T10:00:00")
-    [a] = datums(tmp_path, ["producten/a.yaml"]).values()
-    assert soort_wijziging(tmp_path, "producten/a.yaml", a, {"naam": "b", "kosten": 2}) == TEKST
+    _git(tmp_path, "commit", "-qam", "c", datum="2026-04-01T10:00:00")
+    assert _historie(tmp_path, "producten/a.yaml", {"kosten": 2})[1] == TEKST
     (tmp_path / "producten" / "b.yaml").write_text("naam: b\n")
-    git("add", ".", datum="2026-04-02T10:00:00")
-    git("commit", "-qm", "d", datum="2026-04-02T10:00:00")
-    [b] = datums(tmp_path, ["producten/b.yaml"]).values()
-    assert soort_wijziging(tmp_path, "producten/b.yaml", b, {"naam": "b"}) == NIEUW
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-qm", "d", datum="2026-04-02T10:00:00")
+    assert _historie(tmp_path, "producten/b.yaml", {})[1] == NIEUW
+
+
+def test_a_shallow_clone_falls_back_to_file_dates_and_says_why(tmp_path: Path):
+    bron = tmp_path / "bron"
+    (bron / "producten").mkdir(parents=True)
+    (bron / "producten" / "a.yaml").write_text("naam: a\n")
+    _git(bron, "init", "-q")
+    _git(bron, "add", ".")
+    _git(bron, "commit", "-qm", "a")
+    (bron / "producten" / "a.yaml").write_text("naam: b\n")
+    _git(bron, "commit", "-qam", "b", datum="2026-03-07T10:00:00")
+    _git(tmp_path, "clone", "-q", "--depth", "1", f"file://{bron}", "ondiep")
+    historie = lees_historie(
+        tmp_path / "ondiep", ["producten/a.yaml"], {"producten/a.yaml": {}}, date(2026, 11, 22)
+    )
+    assert "shallow clone" in historie.uit_bestanden
+    assert historie.wijzigingen == {"producten/a.yaml": NIEUW}
+
+
+def test_loket_check_reads_no_history(klein: Path):
+    catalogus = laad_catalogus(klein).catalogus
+    assert catalogus is not None and catalogus.datums == {} and catalogus.wijzigingen == {}

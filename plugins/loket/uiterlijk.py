@@ -33,7 +33,7 @@ code from files); images also as `data:` (Material's icons in its CSS). As an HT
 webserver adds `frame-ancestors 'self'`, which a `<meta>` cannot carry (docs/beveiliging.md)."""
 
 
-VOORBEELD_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+SERVE_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
 """For `mkdocs serve` only: its live reload is an inline script. Never published."""
 
 
@@ -41,7 +41,7 @@ def extra(bestaand: dict | None, *, serve: bool = False, voorbeeld: date | None 
     """`config.extra` with what Loket's templates read: `extra.loket.csp` and, for a peildatum
     after today, `extra.loket.voorbeeld` (the date in words, for the preview banner)."""
     uit = dict(bestaand or {})
-    loket = {**(uit.get("loket") or {}), "csp": VOORBEELD_CSP if serve else CSP}
+    loket = {**(uit.get("loket") or {}), "csp": SERVE_CSP if serve else CSP}
     loket.pop("voorbeeld", None)
     if voorbeeld is not None:
         loket["voorbeeld"] = f"{voorbeeld.day} {MAANDEN[voorbeeld.month - 1]} {voorbeeld.year}"

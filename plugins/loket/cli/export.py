@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from loket.bouw import voeg_historie_toe
 from loket.controle import controleer
 from loket.export import exporteer
 
@@ -34,6 +35,9 @@ def voer_uit(args: argparse.Namespace) -> int:
     if uitkomst.catalogus is None:
         print("loket: de inhoud bevat fouten; draai eerst 'loket check'", file=sys.stderr)
         return EXIT_FOUTEN
+    reden = voeg_historie_toe(uitkomst.catalogus, args.peildatum)
+    if reden:
+        print(f"loket: datums uit de bestanden zelf: {reden}", file=sys.stderr)
     paginas = exporteer(uitkomst.catalogus, config, args.doel, args.peildatum)
     print(
         f"{len(paginas)} pagina's geschreven naar {args.doel}. Bouw met: mkdocs build "

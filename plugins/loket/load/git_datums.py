@@ -1,88 +1,90 @@
 """When each data file last changed, first appeared, and what changed: from git history.
 
-One `git log` over the gemeente's folder gives every file's dates at once, so this stays linear
-in the number of files. What a product's last change was about (its `kosten` or its text) is
-found by reading the version before it (`git show`), cached by commit so `mkdocs serve`
-rebuilds do not ask git again. Without git, the file's mtime gives the dates.
+Two git processes for the whole repository, whatever its size: one `git log` gives every
+file's dates, one `git cat-file --batch` the version before the last change of every product,
+read with libyaml, to tell a change of `kosten` from a change of text. Only a build and an
+export ask for this (never `loket check`). Without git, or in a shallow clone whose history
+is cut off, the files' own dates are used, and the caller is told once.
 """
 
 from __future__ import annotations
 
 import subprocess
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from loket.peildatum import peildatum
+from loket.model.historie import KOSTEN, NIEUW, TEKST, Datums
 
-NIEUW, KOSTEN, TEKST = "nieuw", "kosten", "tekst"
-
-
-@dataclass(frozen=True)
-class Datums:
-    gewijzigd: date
-    nieuw: date
-    vorige_commit: str | None = None
-    """The commit with the version before the last change (None when there is no history)."""
+_LEZER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def datums(map: Path, bestanden: list[str]) -> dict[str, Datums]:
-    """`bestanden` relative to `map` (as in meldingen) → their dates."""
-    uit_git = _git_log(map)
-    uitkomst = {}
+@dataclass
+class Historie:
+    datums: dict[str, Datums] = field(default_factory=dict)
+    wijzigingen: dict[str, str] = field(default_factory=dict)
+    """Per product file: `nieuw`, `kosten` or `tekst`."""
+    uit_bestanden: str = ""
+    """Why the dates come from the files instead of git (empty when git gave them)."""
+
+
+def lees_historie(
+    map: Path, bestanden: list[str], producten: Mapping[str, Mapping[str, Any]], standaard: date
+) -> Historie:
+    """`bestanden` relative to `map` (as in meldingen); `producten` their current data by file.
+    `standaard` dates a file that is neither in git nor on disk."""
+    uit_git, reden = _git_log(map)
+    historie = Historie(uit_bestanden=reden)
     for bestand in bestanden:
         if bestand in uit_git:
-            uitkomst[bestand] = uit_git[bestand]
+            historie.datums[bestand] = uit_git[bestand]
         else:
             pad = map / bestand
-            dag = date.fromtimestamp(pad.stat().st_mtime) if pad.exists() else peildatum()
-            uitkomst[bestand] = Datums(dag, dag)
-    return uitkomst
+            dag = date.fromtimestamp(pad.stat().st_mtime) if pad.exists() else standaard
+            historie.datums[bestand] = Datums(dag, dag)
+    vorige = _vorige_versies(map, historie.datums, list(producten))
+    for bestand, nu in producten.items():
+        commit = historie.datums[bestand].vorige_commit if bestand in historie.datums else None
+        historie.wijzigingen[bestand] = _soort(commit, vorige.get(bestand), nu)
+    return historie
 
 
-def soort_wijziging(map: Path, bestand: str, datums: Datums, nu: dict[str, Any]) -> str:
-    """`nieuw`, `kosten` (the costs changed) or `tekst` (anything else changed)."""
-    if datums.vorige_commit is None:
+def _soort(commit: str | None, vorige: Any, nu: Mapping[str, Any]) -> str:
+    if commit is None:
         return NIEUW
-    vorige = _vorige_versie(str(map), bestand, datums.vorige_commit)
-    if vorige is not None and vorige.get("kosten") != nu.get("kosten"):
+    if isinstance(vorige, dict) and vorige.get("kosten") != nu.get("kosten"):
         return KOSTEN
     return TEKST
 
 
-@cache
-def _vorige_versie(map: str, bestand: str, commit: str) -> dict[str, Any] | None:
+def _git(map: Path, *argumenten: str, invoer: str | None = None) -> str | None:
     try:
-        tekst = subprocess.run(
-            ["git", "show", f"{commit}:./{bestand}"],
+        return subprocess.run(
+            ["git", *argumenten],
             cwd=map,
+            input=invoer,
             capture_output=True,
             text=True,
             check=True,
-            timeout=30,
+            timeout=120,
         ).stdout
-        data = yaml.safe_load(tekst)
-    except (OSError, subprocess.SubprocessError, yaml.YAMLError):
+    except (OSError, subprocess.SubprocessError, UnicodeDecodeError):
         return None
-    return data if isinstance(data, dict) else None
 
 
-def _git_log(map: Path) -> dict[str, Datums]:
-    try:
-        uitvoer = subprocess.run(
-            ["git", "log", "--format=%x00%H %cs", "--name-only", "--relative", "--", "."],
-            cwd=map,
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=60,
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return {}
+def _git_log(map: Path) -> tuple[dict[str, Datums], str]:
+    ondiep = _git(map, "rev-parse", "--is-shallow-repository")
+    if ondiep is None:
+        return {}, "er is geen git-geschiedenis"
+    if ondiep.strip() == "true":
+        return {}, "de git-geschiedenis is afgekapt (een 'shallow clone'; gebruik fetch-depth: 0)"
+    uitvoer = _git(map, "log", "--format=%x00%H %cs", "--name-only", "--relative", "--", ".")
+    if uitvoer is None:
+        return {}, "git log kon niet worden gelezen"
     commits: dict[str, list[tuple[str, date]]] = {}
     for blok in uitvoer.split("\x00")[1:]:
         regels = [r for r in blok.splitlines() if r.strip()]
@@ -92,7 +94,47 @@ def _git_log(map: Path) -> dict[str, Datums]:
         for bestand in regels[1:]:
             commits.setdefault(bestand, []).append((commit, date.fromisoformat(dag)))
     # git log lists the newest commit first.
-    return {
+    datums = {
         bestand: Datums(lijst[0][1], lijst[-1][1], lijst[1][0] if len(lijst) > 1 else None)
         for bestand, lijst in commits.items()
     }
+    return datums, ""
+
+
+def _vorige_versies(map: Path, datums: dict[str, Datums], bestanden: list[str]) -> dict[str, Any]:
+    """The data of each file's version before its last change, in one `git cat-file --batch`."""
+    gevraagd = [(b, datums[b].vorige_commit) for b in bestanden if b in datums]
+    gevraagd = [(b, c) for b, c in gevraagd if c]
+    if not gevraagd:
+        return {}
+    invoer = "".join(f"{commit}:./{bestand}\n" for bestand, commit in gevraagd)
+    uitvoer = _git(map, "cat-file", "--batch", invoer=invoer)
+    if uitvoer is None:
+        return {}
+    return dict(zip((b for b, _ in gevraagd), _blobs(uitvoer), strict=False))
+
+
+def _blobs(uitvoer: str) -> list[Any]:
+    """Parse `git cat-file --batch` output: a header line, then that many bytes and a newline.
+    (Sizes are in bytes; the text was decoded, so each blob is re-encoded to count.)"""
+    ruw = uitvoer.encode("utf-8")
+    uit: list[Any] = []
+    plek = 0
+    while plek < len(ruw):
+        einde = ruw.index(b"\n", plek)
+        kop = ruw[plek:einde].split()
+        plek = einde + 1
+        if len(kop) < 3 or kop[1] != b"blob":
+            uit.append(None)  # "<rev> missing"
+            continue
+        grootte = int(kop[2])
+        uit.append(_yaml(ruw[plek : plek + grootte]))
+        plek += grootte + 1
+    return uit
+
+
+def _yaml(ruw: bytes) -> Any:
+    try:
+        return yaml.load(ruw.decode("utf-8-sig"), Loader=_LEZER)
+    except (UnicodeDecodeError, yaml.YAMLError, RecursionError):
+        return None

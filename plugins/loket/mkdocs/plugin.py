@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 
 from loket.beheer.bestanden import DECAP_DIST, DecapOntbreekt, Kopie, Tekst, beheer_bestanden
 from loket.beheer.config import BackendFout, backend_uit
+from loket.bouw import voeg_historie_toe
 from loket.controle import controleer
 from loket.melding import Melding
 from loket.mkdocs.config import LoketConfig
@@ -37,6 +38,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._meta: dict[str, dict[str, Any]] = {}
         self._beheer: list[Tekst | Kopie] = []
         self._serve = False
+        self._historie_gemeld = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Validate and render before MkDocs touches site_dir: a failed build keeps the site."""
@@ -54,6 +56,10 @@ class LoketPlugin(BasePlugin[LoketConfig]):
                 "vorige versie blijft staan. Draai 'loket check' voor de details."
             )
         self._catalogus = uitkomst.catalogus
+        reden = voeg_historie_toe(self._catalogus, dag)
+        if reden and not self._historie_gemeld:
+            log.info(f"datums uit de bestanden zelf: {reden}")
+            self._historie_gemeld = True
         self._site = bouw_site(self._catalogus, _opties(config, self.config.bewerk_url, dag))
         richt_thema_in(config, serve=self._serve, voorbeeld=dag if is_voorbeeld(dag) else None)
         config.watch += [str(map / m) for m in (*DATA_MAPPEN, GEMEENTE_BESTAND)]

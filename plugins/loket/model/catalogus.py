@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
-from loket.load.git_datums import Datums
 from loket.model.gemeente import Gemeente, Thema
+from loket.model.historie import Datums
 from loket.model.periode import Periode, is_verouderd
 from loket.model.product import Product
 from loket.model.servicenorm import Kanaalgebruik, NormBron, Realisatie
@@ -22,6 +23,8 @@ class ProductBron:
     id: str
     product: Product
     bestand: str
+    kosten_ruw: Any = None
+    """`kosten` as written in the YAML file: compared with the version before (change feed)."""
 
 
 @dataclass

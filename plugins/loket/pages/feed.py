@@ -5,8 +5,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import date
 
-from loket.load.git_datums import KOSTEN, NIEUW, TEKST
 from loket.model import Catalogus
+from loket.model.historie import KOSTEN, NIEUW, TEKST
 from loket.pages.formaten import xml_tekst
 from loket.pages.product import product_pad
 from loket.pages.spec import Opties

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from loket.load import YamlBestand
 from loket.load.datapakket import DATA_BESTANDEN
-from loket.load.git_datums import datums, soort_wijziging
 from loket.melding import Ernst, Melding, een_per_plek, fouten
 from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Servicenorm
 from loket.model.gemeente import STANDAARD_DIMENSIES
@@ -81,15 +80,9 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     producten = [g for g in producten if g.item is not None and g.item.gepubliceerd_op(vandaag)]
     for g in sorted(producten, key=lambda g: g.id):
         assert g.item is not None
-        catalogus.producten[g.id] = ProductBron(g.id, g.item, g.bestand.pad)
+        kosten = g.bestand.data.get("kosten")
+        catalogus.producten[g.id] = ProductBron(g.id, g.item, g.bestand.pad, kosten)
     catalogus.upl_uris = uris
-    catalogus.datums = datums(map, [g.bestand.pad for g in [*producten, *normen]])
-    catalogus.wijzigingen = {
-        g.bestand.pad: soort_wijziging(
-            map, g.bestand.pad, catalogus.datums[g.bestand.pad], g.bestand.data
-        )
-        for g in producten
-    }
     for n in sorted(normen, key=lambda g: g.id):
         assert n.item is not None
         catalogus.servicenormen[n.id] = NormBron(n.id, n.item, n.bestand.pad)
