@@ -189,3 +189,15 @@ def test_a_shallow_clone_falls_back_to_file_dates_and_says_why(tmp_path: Path):
 def test_loket_check_reads_no_history(klein: Path):
     catalogus = laad_catalogus(klein).catalogus
     assert catalogus is not None and catalogus.datums == {} and catalogus.wijzigingen == {}
+
+
+def test_history_reads_crlf_and_non_ascii_files_by_their_bytes(tmp_path: Path):
+    (tmp_path / "producten").mkdir()
+    pad = tmp_path / "producten" / "é.yaml"
+    pad.write_bytes("naam: Zoë\r\nkosten: 1\r\n".encode())
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-qm", "a")
+    pad.write_bytes("naam: Zoë\r\nkosten: 2\r\n".encode())
+    _git(tmp_path, "commit", "-qam", "b", datum="2026-03-07T10:00:00")
+    assert _historie(tmp_path, "producten/é.yaml", {"kosten": 2})[1] == KOSTEN

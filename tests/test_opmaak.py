@@ -63,7 +63,7 @@ def test_doorlooptijd_singular_and_plural():
 def test_plain_text_is_escaped_for_markdown():
     assert (
         md_tekst("Melding *openbare* ruimte [x] <y>")
-        == r"Melding \*openbare\* ruimte \[x\] &lt;y&gt;"
+        == r"Melding \*openbare\* ruimte &#91;x&#93; &lt;y&gt;"
     )
 
 
@@ -77,7 +77,14 @@ def test_plain_text_cannot_set_attributes_start_a_block_or_wake_an_extension():
 
 def test_a_url_cannot_end_its_link_or_add_attributes():
     assert md_url('https://x.nl/a){onclick="y"}') == "https://x.nl/a%29%7Bonclick=%22y%22%7D"
-    assert md_link("Site [x]", "https://x.nl/a b") == r"[Site \[x\]](https://x.nl/a%20b)"
+    assert md_link("Site [x]", "https://x.nl/a b") == "[Site &#91;x&#93;](https://x.nl/a%20b)"
+    assert md_url("https://x.nl/a'b") == "https://x.nl/a%27b"
+
+
+def test_plain_text_cannot_become_a_reference_or_an_admonition():
+    assert md_tekst("Folder]: download") == "Folder&#93;: download"
+    assert md_tekst("!!! danger x") == "&#33;!! danger x"
+    assert md_tekst("??? x") == "&#63;?? x"
 
 
 def test_phone_link_keeps_only_digits():

@@ -318,3 +318,62 @@ def test_feeds_stay_valid_xml_and_json_parses(klein: Path):
     etree.fromstring((site / "feed.xml").read_bytes())
     etree.fromstring((site / "open-data/samenwerkende-catalogi.xml").read_bytes())
     json.loads((site / "open-data/producten.json").read_text(encoding="utf-8"))
+
+
+def test_a_symlinked_folder_in_the_site_folder_that_leads_outside_is_refused(klein: Path):
+    (klein / "site_src/extra").symlink_to("/etc")
+    gevonden = meldingen(klein)
+    assert (
+        "site_src/extra:1:1",
+        "dit bestand ligt buiten de map van de gemeente (of verwijst ernaar)",
+    ) in gevonden
+    assert mkdocs_build(klein).returncode == 1
+
+
+@pytest.mark.parametrize(
+    "regel",
+    ["naam: !!bool x", "naam: !!timestamp x"],
+)
+def test_a_tag_on_a_value_it_cannot_hold_is_a_message(klein: Path, regel: str):
+    vervang(klein, "producten/grofvuil.yaml", "naam: Grofvuil laten ophalen", regel)
+    assert any(p.startswith("producten/grofvuil.yaml:1:") for p, _ in meldingen(klein))
+
+
+def test_invisible_characters_in_urls_are_refused_before_the_build(klein: Path):
+    vervang(
+        klein,
+        "producten/grofvuil.yaml",
+        "url: https://mijn.proefdorp.example/grofvuil",
+        'url: "https://mijn.proefdorp.example/\\ud800"',
+    )
+    assert any("ongeldig teken (U+D800)" in t for _, t in meldingen(klein))
+
+
+def test_nesting_is_bounded_whatever_the_line_breaks(klein: Path):
+    pad = klein / "producten/grofvuil.yaml"
+    diep = "".join(" " * i + "- \r" for i in range(3000))
+    pad.write_bytes(pad.read_bytes() + f"links:\r{diep}".encode())
+    assert any("niveaus diep genest" in t or "te groot" in t for _, t in meldingen(klein))
+
+
+def test_odd_data_packages_and_upl_lists_are_messages(klein: Path):
+    vervang(klein, "sociale_kaart/datapackage.json", '"path": "organisaties.csv"', '"path": "."')
+    assert any("de tabel 'organisaties' klopt niet" in t for _, t in meldingen(klein))
+    vervang(klein, "sociale_kaart/datapackage.json", '"path": "."', '"path": "organisaties.csv"')
+    (klein / "sociale_kaart/organisaties.csv").write_text("id,naam\n" + '"' + "x" * 200_000 + '"\n')
+    assert any(p.startswith("sociale_kaart/organisaties.csv:") for p, _ in meldingen(klein))
+
+
+def test_a_very_long_markdown_field_is_refused_before_it_renders(klein: Path):
+    oud = "beschrijving: We halen grofvuil op afspraak bij u op."
+    lang = json.dumps("Tekst met *nadruk*. " * 600)
+    vervang(klein, "producten/grofvuil.yaml", oud, f"beschrijving: {lang}")
+    assert any("de grens is 10000" in t for _, t in meldingen(klein))
+
+
+def test_an_svg_with_a_stylesheet_instruction_is_refused():
+    from loket.model.media import media_probleem
+
+    svg = b'<?xml version="1.0"?><?xml-stylesheet href="https://evil.example/x.css"?><svg/>'
+    assert "verwerkingsinstructie" in media_probleem("logo.svg", svg)[0]
+    assert media_probleem("logo.svg", b'<svg style="fill: u\\72l(x)"/>') is not None

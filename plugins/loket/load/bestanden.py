@@ -29,6 +29,8 @@ def veilig_pad(tekst: str) -> bool:
     deel = PurePosixPath(tekst.replace("\\", "/"))
     return (
         bool(tekst.strip())
+        and bool(deel.parts)
+        and deel.parts != (".",)
         and "://" not in tekst
         and not deel.is_absolute()
         and ".." not in deel.parts

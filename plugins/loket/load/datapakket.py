@@ -100,6 +100,9 @@ def _lees_json(pad: Path, weergave: str) -> tuple[Any, Melding | None]:
     except RecursionError:
         hint = "een datapakket heeft hooguit een paar niveaus van { } en [ ]"
         return None, Melding(weergave, 1, 1, "de JSON is veel te diep genest", hint)
+    except ValueError:  # a number of thousands of digits
+        hint = "controleer de getallen in het bestand"
+        return None, Melding(weergave, 1, 1, "dit is geen bruikbare JSON", hint)
 
 
 _VERWIJZINGEN = ("path", "schema", "dialect", "profile", "$schema")
@@ -164,9 +167,9 @@ def _lees_bron(
 
 
 def _lees_csv(tabel: Tabel) -> list[Melding]:
-    ruw = tabel.bestand.read_bytes()
-    if len(ruw) > MAX_CSV:
+    if tabel.bestand.stat().st_size > MAX_CSV:
         return [tabel.melding(1, "", "het bestand is groter dan 20 MB", "splits de tabel op")]
+    ruw = tabel.bestand.read_bytes()
     try:
         tekst = ruw.decode("utf-8-sig")
     except UnicodeDecodeError as fout:
@@ -177,12 +180,16 @@ def _lees_csv(tabel: Tabel) -> list[Melding]:
             )
         ]
     lezer = csv.reader(io.StringIO(tekst, newline=""))
-    tabel.kolommen = [k.strip() for k in next(lezer, [])]
-    for cellen in lezer:
-        if any(c.strip() for c in cellen):
-            waarden = {
-                k: (cellen[i].strip() if i < len(cellen) else "")
-                for i, k in enumerate(tabel.kolommen)
-            }
-            tabel.rijen.append(Rij(lezer.line_num, waarden))
+    try:
+        tabel.kolommen = [k.strip() for k in next(lezer, [])]
+        for cellen in lezer:
+            if any(c.strip() for c in cellen):
+                waarden = {
+                    k: (cellen[i].strip() if i < len(cellen) else "")
+                    for i, k in enumerate(tabel.kolommen)
+                }
+                tabel.rijen.append(Rij(lezer.line_num, waarden))
+    except csv.Error:  # a cell of more than 128 kB, a stray NUL
+        hint = "een cel is te lang of bevat een onleesbaar teken; kijk de regel na"
+        return [tabel.melding(lezer.line_num + 1, "", "deze regel kan niet worden gelezen", hint)]
     return []

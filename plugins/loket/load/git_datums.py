@@ -61,18 +61,18 @@ def _soort(commit: str | None, vorige: Any, nu: Mapping[str, Any]) -> str:
     return TEKST
 
 
-def _git(map: Path, *argumenten: str, invoer: str | None = None) -> str | None:
+def _git(map: Path, *argumenten: str, invoer: bytes | None = None) -> bytes | None:
+    """git's output as bytes: blob sizes count bytes, and paths are UTF-8 whatever the locale."""
     try:
         return subprocess.run(
-            ["git", *argumenten],
+            ["git", "-c", "core.quotePath=false", *argumenten],
             cwd=map,
             input=invoer,
             capture_output=True,
-            text=True,
             check=True,
             timeout=120,
         ).stdout
-    except (OSError, subprocess.SubprocessError, UnicodeDecodeError):
+    except (OSError, subprocess.SubprocessError):
         return None
 
 
@@ -80,11 +80,12 @@ def _git_log(map: Path) -> tuple[dict[str, Datums], str]:
     ondiep = _git(map, "rev-parse", "--is-shallow-repository")
     if ondiep is None:
         return {}, "er is geen git-geschiedenis"
-    if ondiep.strip() == "true":
+    if ondiep.strip() == b"true":
         return {}, "de git-geschiedenis is afgekapt (een 'shallow clone'; gebruik fetch-depth: 0)"
-    uitvoer = _git(map, "log", "--format=%x00%H %cs", "--name-only", "--relative", "--", ".")
-    if uitvoer is None:
+    ruw = _git(map, "log", "--format=%x00%H %cs", "--name-only", "--relative", "--", ".")
+    if ruw is None:
         return {}, "git log kon niet worden gelezen"
+    uitvoer = ruw.decode("utf-8", errors="replace")
     commits: dict[str, list[tuple[str, date]]] = {}
     for blok in uitvoer.split("\x00")[1:]:
         regels = [r for r in blok.splitlines() if r.strip()]
@@ -107,17 +108,15 @@ def _vorige_versies(map: Path, datums: dict[str, Datums], bestanden: list[str]) 
     gevraagd = [(b, c) for b, c in gevraagd if c]
     if not gevraagd:
         return {}
-    invoer = "".join(f"{commit}:./{bestand}\n" for bestand, commit in gevraagd)
+    invoer = "".join(f"{commit}:./{bestand}\n" for bestand, commit in gevraagd).encode()
     uitvoer = _git(map, "cat-file", "--batch", invoer=invoer)
     if uitvoer is None:
         return {}
     return dict(zip((b for b, _ in gevraagd), _blobs(uitvoer), strict=False))
 
 
-def _blobs(uitvoer: str) -> list[Any]:
-    """Parse `git cat-file --batch` output: a header line, then that many bytes and a newline.
-    (Sizes are in bytes; the text was decoded, so each blob is re-encoded to count.)"""
-    ruw = uitvoer.encode("utf-8")
+def _blobs(ruw: bytes) -> list[Any]:
+    """Parse `git cat-file --batch` output: a header line, then that many bytes and a newline."""
     uit: list[Any] = []
     plek = 0
     while plek < len(ruw):

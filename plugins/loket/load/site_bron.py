@@ -62,14 +62,32 @@ def eigen_bestanden(docs: Path, root: Path, basis: Path, lees: str) -> list[Eige
     if not docs.is_dir():
         return []
     uit = []
-    for pad in sorted(docs.rglob("*")):
+    for pad in _alle_paden(docs, basis):
         deel = pad.relative_to(docs)
-        if any(d.startswith(".") for d in deel.parts) or pad.is_dir():
-            continue
         weergave, veilig = _weergave(pad, root), binnen(basis, pad)
-        inhoud = _lees(pad) if veilig and deel.parts[0] == lees else None
+        inhoud = _lees(pad) if veilig and pad.is_file() and deel.parts[0] == lees else None
         uit.append(EigenBestand(deel.as_posix(), weergave, pad, veilig, inhoud))
     return uit
+
+
+def _alle_paden(docs: Path, basis: Path) -> list[Path]:
+    """The files MkDocs would publish from `docs`, following symlinked folders as it does;
+    a symlinked folder that leads outside `basis` is listed itself (and not entered), as is
+    one already seen (a loop)."""
+    gezien: set[Path] = set()
+    uit: list[Path] = []
+    te_doen = [docs]
+    while te_doen:
+        map = te_doen.pop()
+        gezien.add(map.resolve())
+        for pad in sorted(map.iterdir()):
+            if pad.name.startswith("."):
+                continue
+            if not pad.is_dir() or not binnen(basis, pad) or pad.resolve() in gezien:
+                uit.append(pad)
+            else:
+                te_doen.append(pad)
+    return sorted(uit)
 
 
 def _lees(pad: Path) -> bytes:

@@ -143,6 +143,7 @@ _ONLEESBAAR = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U0001000
 MAX_DIEPTE = 40
 """Deeper nesting than any real content needs; it is refused before anything recursive runs."""
 _INSPRINGING = re.compile(r"^[ ?-]*", re.MULTILINE)
+_REGELEINDE = re.compile("\r\n?|[\x85\u2028\u2029]")
 
 
 def _onleesbaar(tekst: str, weergave: str) -> Melding | None:
@@ -160,7 +161,8 @@ def _diepte_grens(tekst: str) -> int:
     """An upper bound of the nesting depth, without parsing: a block collection starts no
     further right than the longest run of indentation and indicators (`  - - `), and only
     every second level may keep the same indentation; each flow level needs a `[` or `{`."""
-    langste = max((len(m) for m in _INSPRINGING.findall(tekst)), default=0)
+    regels = _REGELEINDE.sub("\n", tekst)  # YAML also breaks lines on \r, NEL, LS and PS
+    langste = max((len(m) for m in _INSPRINGING.findall(regels)), default=0)
     return 2 * langste + 2 + tekst.count("[") + tekst.count("{")
 
 
@@ -222,7 +224,7 @@ def _direct(tekst: str) -> dict[str, Any] | None:
     """The data of a clean file, or None when anything needs the careful path."""
     try:
         data = yaml.load(tekst, Loader=_DirecteLezer)
-    except (yaml.YAMLError, _Twijfel, ValueError, OverflowError, TypeError):
+    except Exception:  # anything odd (`!!bool x`, `!!timestamp x`): the careful path judges it
         return None
     return data if isinstance(data, dict) and _alleen_gewone_waarden(data) else None
 
@@ -362,7 +364,8 @@ class _Omzetter:
         except (ValueError, OverflowError):
             # e.g. 2027-02-30 looks like a date but is none: keep the text, the model says why.
             return str(node.value)
-        except yaml.constructor.ConstructorError:
+        except (yaml.constructor.ConstructorError, KeyError, AttributeError, TypeError):
+            # an explicit tag on a value it cannot hold (`!!bool x`, `!!timestamp x`)
             self._meld(
                 _plek(node.start_mark),
                 f"onbekende YAML-markering '{node.tag}'",

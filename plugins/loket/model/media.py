@@ -37,6 +37,10 @@ SVG_ELEMENTEN = frozenset(
     }
 )  # fmt: skip
 _URL_BUITEN = re.compile(r"url\(\s*['\"]?(?!#)", re.IGNORECASE)
+_VERBODEN_IN_WAARDE = ("javascript:", "\\", "image-set", "@import", "expression(")
+"""CSS escapes (`u\\72l(`) and functions that load from elsewhere."""
+_INSTRUCTIE = re.compile(rb"<\?(?!xml\s)", re.IGNORECASE)
+"""Processing instructions (`<?xml-stylesheet …?>`); the XML declaration itself is fine."""
 
 
 MAX_GROOTTE = 20 * 1024 * 1024
@@ -81,6 +85,8 @@ def _svg_probleem(inhoud: bytes) -> tuple[str, str] | None:
     )
     if b"<!DOCTYPE" in inhoud.upper() or b"<!ENTITY" in inhoud.upper():
         return "deze SVG bevat een DOCTYPE of ENTITY", hint
+    if _INSTRUCTIE.search(inhoud):
+        return "deze SVG bevat een verwerkingsinstructie (<?…?>)", hint
     try:
         wortel = ET.fromstring(inhoud)
     except (ET.ParseError, ValueError):
@@ -101,7 +107,7 @@ def _attribuut_probleem(naam: str, waarde: str) -> str | None:
         return f"het attribuut '{naam}'"
     if naam == "href" and not waarde.strip().startswith("#"):
         return f"een link naar '{waarde}'"
-    if _URL_BUITEN.search(waarde) or "javascript:" in waarde.lower():
+    if _URL_BUITEN.search(waarde) or any(w in waarde.lower() for w in _VERBODEN_IN_WAARDE):
         return f"een verwijzing naar elders in '{naam}'"
     return None
 

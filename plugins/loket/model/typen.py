@@ -58,8 +58,25 @@ def _controleer_id(waarde: str) -> str:
     return waarde
 
 
+def _delen(waarde: str) -> Any:
+    """`urlsplit`, with what it refuses (a broken IPv6 host) and invisible characters as our
+    own Dutch error."""
+    probleem = teken_probleem(waarde, regels=False)
+    if probleem:
+        raise fout("teken", probleem[0], probleem[1])
+    try:
+        return urlsplit(waarde.strip())
+    except ValueError:
+        raise fout(
+            "url",
+            "'{waarde}' is geen volledige link",
+            "schrijf de hele link, zoals https://www.gemeente.nl/paspoort",
+            waarde=waarde,
+        ) from None
+
+
 def controleer_https(waarde: str) -> str:
-    delen = urlsplit(waarde.strip())
+    delen = _delen(waarde)
     if delen.scheme == "http":
         raise fout(
             "url",
@@ -193,7 +210,7 @@ Id = _tekstsoort(_controleer_id, {"type": "string", "pattern": ID_PATROON.patter
 
 
 def _controleer_uri(waarde: str) -> str:
-    delen = urlsplit(waarde.strip())
+    delen = _delen(waarde)
     schoon = waarde.strip()
     if delen.scheme not in ("http", "https") or not delen.netloc or _NIET_IN_URL.search(schoon):
         raise fout(

@@ -59,8 +59,13 @@ def is_eigen_adres(url: str) -> bool:
 
 
 def naar_html(tekst: str) -> str:
-    """Markdown → sanitised HTML fragment."""
-    return _schoon(_render(tekst))
+    """Markdown → sanitised HTML fragment (empty for what validation refuses)."""
+    if len(tekst) > MAX_LENGTE:
+        return ""
+    try:
+        return _schoon(_render(tekst))
+    except _TeDiep:
+        return ""
 
 
 def naar_html_regel(tekst: str) -> str:
@@ -71,8 +76,20 @@ def naar_html_regel(tekst: str) -> str:
     return html
 
 
+MAX_LENGTE = 10_000
+"""Characters in one Markdown field: a long page's worth. Rendering odd Markdown takes time
+that grows faster than its length, so the length is bounded before anything renders."""
+
+
+class _TeDiep(Exception):
+    """Lists or quotes nested so deep that the renderer gives up."""
+
+
 def problemen(tekst: str) -> list[tuple[str, str]]:
     """(melding, hint) for each thing the sanitiser would remove or that does not render."""
+    if len(tekst) > MAX_LENGTE:
+        hint = "maak de tekst korter of verdeel hem over meer velden"
+        return [(f"deze tekst is {len(tekst)} tekens lang; de grens is {MAX_LENGTE}", hint)]
     if not _VERDACHT.search(tekst):
         return []
     gevonden = []
@@ -83,8 +100,13 @@ def problemen(tekst: str) -> list[tuple[str, str]]:
                 "haal het deel tussen { } weg; Loket kiest de opmaak van de pagina zelf",
             )
         )
+    try:
+        html = _render(tekst)
+    except _TeDiep:
+        hint = "gebruik hooguit een paar niveaus van lijsten in lijsten of citaten in citaten"
+        return [*gevonden, ("de lijsten of citaten zijn te diep genest", hint)]
     lezer = _Lezer()
-    lezer.feed(_render(tekst))
+    lezer.feed(html)
     lezer.close()
     return gevonden + lezer.problemen
 
@@ -100,8 +122,8 @@ def _render(tekst: str) -> str:
     md = _md()
     try:
         return md.reset().convert(tekst)
-    except RecursionError:  # thousands of nested quotes or lists: nothing to show
-        return ""
+    except RecursionError:
+        raise _TeDiep from None
 
 
 class _ZonderStijl(markdown.treeprocessors.Treeprocessor):
@@ -125,7 +147,8 @@ def _schoon(html: str) -> str:
     return nh3.clean(
         html,
         tags=set(TOEGESTAAN),
-        attributes={t: set(a) for t, a in TOEGESTAAN.items() if a},
+        # "*": no attribute on every element (Ammonia's default keeps `lang` and `title`)
+        attributes={"*": set(), **{t: set(a) for t, a in TOEGESTAAN.items() if a}},
         url_schemes=set(SCHEMAS),
         attribute_filter=_filter,
         strip_comments=True,
@@ -169,3 +192,12 @@ class _Lezer(HTMLParser):
 
     def handle_comment(self, data: str) -> None:
         self._meld("HTML is niet toegestaan ('<!--')", _HINT_HTML)
+
+    def handle_pi(self, data: str) -> None:
+        self._meld("HTML is niet toegestaan ('<?')", _HINT_HTML)
+
+    def handle_decl(self, decl: str) -> None:
+        self._meld("HTML is niet toegestaan ('<!')", _HINT_HTML)
+
+    def unknown_decl(self, data: str) -> None:
+        self._meld("HTML is niet toegestaan ('<![')", _HINT_HTML)

@@ -30,13 +30,15 @@ MAANDEN = (
 _MD_VERTALING = str.maketrans(
     {
         **{t: f"&{n};" for t, n in (("&", "amp"), ("<", "lt"), (">", "gt"), ('"', "quot"))},
-        **{t: "\\" + t for t in "\\`*_{}[]#|"},
-        **{t: f"&#{ord(t)};" for t in "=~^$"},
+        **{t: "\\" + t for t in "\\`*_{}#|"},
+        **{t: f"&#{ord(t)};" for t in "[]=~^$"},
     }
 )
 _MD_DUBBELE_PUNT = re.compile(r"^:|:(?=\S)")
 _MD_BEGIN = re.compile(r"^(\d*)([-+.)])")
 """A leading `-` or `+` (a list item) or `1.` (a numbered one)."""
+_MD_BEGIN_BLOK = re.compile(r"^[!?/]")
+"""A leading `!!!`, `???` or `///` starts an admonition, details or a block in extensions."""
 
 
 def euro(bedrag: Decimal) -> str:
@@ -82,6 +84,7 @@ def md_tekst(tekst: str) -> str:
     entities; and the text cannot start a list or a quote."""
     tekst = " ".join(tekst.split()).translate(_MD_VERTALING)
     tekst = _MD_DUBBELE_PUNT.sub("&#58;", tekst)
+    tekst = _MD_BEGIN_BLOK.sub(lambda m: f"&#{ord(m.group())};", tekst)
     return _MD_BEGIN.sub(r"\1\\\2", tekst)
 
 
@@ -120,7 +123,7 @@ def tabel(kop: list[str], rijen: list[list[str]], rechts: tuple[int, ...] = ()) 
 
 def md_url(url: str) -> str:
     """A URL as a Markdown link destination: nothing in it can end the link or add to it."""
-    return re.sub(r"[^A-Za-z0-9\-._~:/?#@!$&*+,;=%']", lambda m: quote(m.group(), safe=""), url)
+    return re.sub(r"[^A-Za-z0-9\-._~:/?#@!$&*+,;=%]", lambda m: quote(m.group(), safe=""), url)
 
 
 def md_link(tekst: str, url: str) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from loket.load import Pad, YamlBestand
 from loket.melding import Melding
+from loket.model.tekens import teken_probleem
 
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^\s/>]*|<!--")
 _AUTOLINK = re.compile(r"^<[a-zA-Z][a-zA-Z0-9+.-]*://|^<[^\s<>]+@")
@@ -33,7 +34,7 @@ _HINT_HTML = (
 def controleer_teksten(bestand: YamlBestand) -> list[Melding]:
     meldingen: list[Melding] = []
     for pad, tekst in _teksten(bestand.data, ()):
-        probleem = tekst_probleem(tekst)
+        probleem = teken_probleem(tekst, regels=True) or tekst_probleem(tekst)
         if probleem:
             meldingen.append(bestand.melding(pad, *probleem))
     return meldingen

@@ -48,7 +48,13 @@ def lees_upl(pad: Path) -> dict[str, UplNaam]:
         raise UplFout("de UPL-lijst is niet in UTF-8") from None
     except OSError:
         raise UplFout("de UPL-lijst kan niet worden gelezen") from None
-    lezer = csv.DictReader(io.StringIO(tekst, newline=""))
+    try:
+        return _namen(csv.DictReader(io.StringIO(tekst, newline="")))
+    except csv.Error:
+        raise UplFout("de UPL-lijst is geen leesbare CSV") from None
+
+
+def _namen(lezer: csv.DictReader) -> dict[str, UplNaam]:
     ontbreekt = [k for k in KOLOMMEN if k not in (lezer.fieldnames or [])]
     if ontbreekt:
         raise UplFout(f"in de UPL-lijst ontbreekt de kolom '{ontbreekt[0]}'")
