@@ -146,14 +146,19 @@ def _historie(map: Path, bestand: str, nu: dict) -> tuple[Datums, str]:
     return historie.datums[bestand], historie.wijzigingen[bestand]
 
 
+def _twee_versies(map: Path, eerst: str, daarna: str, naam: str = "a.yaml") -> None:
+    """A repository with producten/<naam> committed on 5 January, changed on 7 March."""
+    (map / "producten").mkdir(parents=True)
+    (map / "producten" / naam).write_bytes(eerst.encode())
+    _git(map, "init", "-q")
+    _git(map, "add", ".")
+    _git(map, "commit", "-qm", "a")
+    (map / "producten" / naam).write_bytes(daarna.encode())
+    _git(map, "commit", "-qam", "b", datum="2026-03-07T10:00:00")
+
+
 def test_git_history_gives_the_dates_and_kind_of_a_change(tmp_path: Path):
-    (tmp_path / "producten").mkdir()
-    (tmp_path / "producten" / "a.yaml").write_text("naam: a\nkosten: 1\n")
-    _git(tmp_path, "init", "-q")
-    _git(tmp_path, "add", ".")
-    _git(tmp_path, "commit", "-qm", "a")
-    (tmp_path / "producten" / "a.yaml").write_text("naam: a\nkosten: 2\n")
-    _git(tmp_path, "commit", "-qam", "b", datum="2026-03-07T10:00:00")
+    _twee_versies(tmp_path, "naam: a\nkosten: 1\n", "naam: a\nkosten: 2\n")
     a, soort = _historie(tmp_path, "producten/a.yaml", {"kosten": 2})
     assert (a.nieuw.isoformat(), a.gewijzigd.isoformat(), soort) == (
         "2026-01-05",
@@ -171,13 +176,7 @@ def test_git_history_gives_the_dates_and_kind_of_a_change(tmp_path: Path):
 
 def test_a_shallow_clone_falls_back_to_file_dates_and_says_why(tmp_path: Path):
     bron = tmp_path / "bron"
-    (bron / "producten").mkdir(parents=True)
-    (bron / "producten" / "a.yaml").write_text("naam: a\n")
-    _git(bron, "init", "-q")
-    _git(bron, "add", ".")
-    _git(bron, "commit", "-qm", "a")
-    (bron / "producten" / "a.yaml").write_text("naam: b\n")
-    _git(bron, "commit", "-qam", "b", datum="2026-03-07T10:00:00")
+    _twee_versies(bron, "naam: a\n", "naam: b\n")
     _git(tmp_path, "clone", "-q", "--depth", "1", f"file://{bron}", "ondiep")
     historie = lees_historie(
         tmp_path / "ondiep", ["producten/a.yaml"], {"producten/a.yaml": {}}, date(2026, 11, 22)
@@ -192,12 +191,5 @@ def test_loket_check_reads_no_history(klein: Path):
 
 
 def test_history_reads_crlf_and_non_ascii_files_by_their_bytes(tmp_path: Path):
-    (tmp_path / "producten").mkdir()
-    pad = tmp_path / "producten" / "é.yaml"
-    pad.write_bytes("naam: Zoë\r\nkosten: 1\r\n".encode())
-    _git(tmp_path, "init", "-q")
-    _git(tmp_path, "add", ".")
-    _git(tmp_path, "commit", "-qm", "a")
-    pad.write_bytes("naam: Zoë\r\nkosten: 2\r\n".encode())
-    _git(tmp_path, "commit", "-qam", "b", datum="2026-03-07T10:00:00")
+    _twee_versies(tmp_path, "naam: Zoë\r\nkosten: 1\r\n", "naam: Zoë\r\nkosten: 2\r\n", "é.yaml")
     assert _historie(tmp_path, "producten/é.yaml", {"kosten": 2})[1] == KOSTEN

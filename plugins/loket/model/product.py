@@ -25,6 +25,7 @@ from loket.model.typen import (
     Tekst,
     Uri,
     controleer_https,
+    controleer_periode,
     fout,
 )
 
@@ -158,12 +159,7 @@ class Kosten(Model):
 
     @model_validator(mode="after")
     def _tot_na_vanaf(self) -> Kosten:
-        if self.geldig_vanaf and self.geldig_tot and self.geldig_tot < self.geldig_vanaf:
-            raise fout(
-                "periode",
-                "'geldig_tot' ligt vóór 'geldig_vanaf'",
-                "de laatste dag van een bedrag komt na de eerste dag",
-            )
+        controleer_periode(self.geldig_vanaf, self.geldig_tot, "geldig", "van een bedrag")
         return self
 
     @property
@@ -515,16 +511,7 @@ class Product(Model):
 
     @model_validator(mode="after")
     def _publiceren_tot_na_vanaf(self) -> Product:
-        if (
-            self.publiceren_vanaf
-            and self.publiceren_tot
-            and self.publiceren_tot < self.publiceren_vanaf
-        ):
-            raise fout(
-                "periode",
-                "'publiceren_tot' ligt vóór 'publiceren_vanaf'",
-                "de laatste dag op de site komt na de eerste dag",
-            )
+        controleer_periode(self.publiceren_vanaf, self.publiceren_tot, "publiceren", "op de site")
         return self
 
     def gepubliceerd_op(self, dag: date) -> bool:

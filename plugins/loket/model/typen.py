@@ -94,6 +94,16 @@ def controleer_https(waarde: str) -> str:
     return waarde.strip()
 
 
+def controleer_periode(vanaf: date | None, tot: date | None, naam: str, waarvan: str) -> None:
+    """`<naam>_tot` may not lie before `<naam>_vanaf` (both days included)."""
+    if vanaf and tot and tot < vanaf:
+        raise fout(
+            "periode",
+            f"'{naam}_tot' ligt vóór '{naam}_vanaf'",
+            f"de laatste dag {waarvan} komt na de eerste dag",
+        )
+
+
 def _alleen_datum(waarde: Any) -> date:
     if isinstance(waarde, date) and not isinstance(waarde, datetime):
         return waarde
