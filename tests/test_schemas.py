@@ -90,3 +90,10 @@ def test_site_publishes_schemas(tmp_path: Path):
     assert mkdocs_build(FIXTURES / "minimaal", tmp_path / "site").returncode == 0
     gepubliceerd = json.loads((tmp_path / "site" / "schemas" / "product.schema.json").read_text())
     assert gepubliceerd["title"] == schema("product")["title"]
+
+
+@pytest.mark.parametrize("bedrag", [77.85, 318.4, 0.1, 1234.5, 0])
+def test_editors_accept_every_price_loket_accepts(bedrag: float):
+    data = als_json(ROOT / "producten" / "paspoort.yaml")
+    data["kosten"] = [{"omschrijving": "Paspoort", "bedrag": bedrag}]
+    assert fouten("product", data) == []

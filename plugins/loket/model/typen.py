@@ -248,5 +248,7 @@ Datum = Annotated[
 Bedrag = Annotated[
     Decimal,
     BeforeValidator(_als_bedrag),
-    WithJsonSchema({"type": "number", "minimum": 0, "multipleOf": 0.01}),
+    # No multipleOf 0.01: in floating point 77.85 is not a multiple of it, and editors would
+    # underline correct prices. The two decimals are checked by Loket itself.
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": float(MAX_BEDRAG)}),
 ]
