@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from loket.pages.opmaak import MAANDEN
+from loket.pages.opmaak import datum
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 """Material overrides (page templates, partials) and assets/loket/ (CSS, first-party JS)."""
@@ -44,7 +44,7 @@ def extra(bestaand: dict | None, *, serve: bool = False, voorbeeld: date | None 
     loket = {**(uit.get("loket") or {}), "csp": SERVE_CSP if serve else CSP}
     loket.pop("voorbeeld", None)
     if voorbeeld is not None:
-        loket["voorbeeld"] = f"{voorbeeld.day} {MAANDEN[voorbeeld.month - 1]} {voorbeeld.year}"
+        loket["voorbeeld"] = datum(voorbeeld)
     uit["loket"] = loket
     return uit
 

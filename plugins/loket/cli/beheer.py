@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from loket.beheer.bestanden import DECAP_DIST, DecapOntbreekt, Kopie, beheer_bestanden
 from loket.beheer.config import BackendFout, backend_uit
+from loket.load.site_bron import lees_mkdocs_yml
 
 EXIT_GEBRUIK = 2
 
@@ -28,7 +27,9 @@ def voeg_toe(sub: Any) -> None:
 
 def voer_uit(args: argparse.Namespace) -> int:
     try:
-        config = _mkdocs_yml(args.map / "mkdocs.yml")
+        config = lees_mkdocs_yml(args.map / "mkdocs.yml")
+        if not config:
+            raise OSError("mkdocs.yml")
         opties = _loket_opties(config)
         backend = backend_uit(opties.get("beheer_git") or {}, config.get("repo_url"), args.lokaal)
         gemeente = args.map / str(opties.get("map") or ".")
@@ -41,7 +42,7 @@ def voer_uit(args: argparse.Namespace) -> int:
             str(config.get("site_url") or ""),
             os.path.relpath(gemeente, args.map),
         )
-    except (OSError, yaml.YAMLError):
+    except OSError:
         print(f"loket: {args.map / 'mkdocs.yml'} kan niet worden gelezen", file=sys.stderr)
         return EXIT_GEBRUIK
     except BackendFout as fout:
@@ -59,19 +60,6 @@ def voer_uit(args: argparse.Namespace) -> int:
             doel.write_text(deel.inhoud, encoding="utf-8")
     print(f"Webbeheer geschreven naar {args.doel / 'beheer'} ({len(delen)} bestanden).")
     return 0
-
-
-class _Lezer(yaml.SafeLoader):
-    """mkdocs.yml may hold !!python/name tags (Material's emoji); they do not matter here."""
-
-
-_Lezer.add_multi_constructor("tag:yaml.org,2002:python/", lambda lezer, tag, node: None)
-_Lezer.add_multi_constructor("!", lambda lezer, tag, node: None)
-
-
-def _mkdocs_yml(pad: Path) -> dict[str, Any]:
-    data = yaml.load(pad.read_text(encoding="utf-8"), Loader=_Lezer)
-    return data if isinstance(data, dict) else {}
 
 
 def _loket_opties(config: dict[str, Any]) -> dict[str, Any]:

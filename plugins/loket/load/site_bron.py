@@ -31,7 +31,8 @@ class EigenBestand:
 
 
 class _Lezer(yaml.SafeLoader):
-    """mkdocs.yml may hold !!python/name tags (Material's emoji); they do not matter here."""
+    """mkdocs.yml may hold !!python/name tags (Material's emoji); they do not matter here.
+    The one tolerant reader of mkdocs.yml for `loket check` and `loket beheer`."""
 
 
 _Lezer.add_multi_constructor("tag:yaml.org,2002:python/", lambda lezer, tag, node: None)
