@@ -33,7 +33,7 @@ def _velden(collectie: dict) -> dict[str, dict]:
 def test_every_key_of_the_model_is_a_field_with_its_dutch_label_and_required_flag():
     config = decap_config(Backend(repo="a/b"))
     for collectie, soort in zip(
-        config["collections"], ("product", "servicenorm", "gemeente"), strict=True
+        config["collections"], ("product", "servicenorm", "mededeling", "gemeente"), strict=True
     ):
         model = schema(soort)
         velden = _velden(collectie)
@@ -41,6 +41,30 @@ def test_every_key_of_the_model_is_a_field_with_its_dutch_label_and_required_fla
         for naam, eigenschap in model["properties"].items():
             assert velden[naam]["label"] == eigenschap["title"]
             assert velden[naam].get("required", True) == (naam in model["required"])
+
+
+def test_notices_have_moments_lookups_and_may_be_deleted():
+    mededelingen = decap_config(Backend(repo="a/b"))["collections"][2]
+    assert mededelingen["folder"] == "mededelingen" and mededelingen["delete"] is True
+    velden = _velden(mededelingen)
+    # Typed, not picked: a picker would add a time to `tot: 2026-12-05` and end it at 00:00.
+    assert velden["tot"]["widget"] == "string"
+    patroon = re.compile(velden["tot"]["pattern"][0])
+    for goed in ("2026-12-05", "2026-12-05 08:00", "2026-12-05T08:00"):
+        assert patroon.match(goed)
+    for fout in ("5-12-2026", "2026-12-05 8u", "morgen"):
+        assert not patroon.match(fout)
+    assert velden["kanalen"]["value_field"] == "kanalen.*.id"
+    assert velden["kanalen"]["multiple"] is True and velden["kanalen"]["min"] == 0
+    assert velden["producten"]["collection"] == "producten"
+    assert velden["soort"]["options"] == ["storing", "let_op", "info"]
+    # Products and norms are never deleted in the editor: links and figures point at them.
+    assert [c.get("delete") for c in decap_config(Backend(repo="a/b"))["collections"]] == [
+        False,
+        False,
+        True,
+        False,
+    ]
 
 
 def test_config_has_no_yaml_anchors():

@@ -2,8 +2,8 @@
 
 Strings drawn from a hostile alphabet (quotes, angle brackets, `{:`, `](`, entities, control
 and bidi characters, extension syntax, long runs) go into every text field of the products,
-the norms, gemeente.yml and the sociale kaart at once. Then either `loket check` refuses them
-with located Dutch meldingen, or the build succeeds and:
+the norms, gemeente.yml, the sociale kaart and two notices at once. Then either `loket check`
+refuses them with located Dutch meldingen, or the build succeeds and:
 - every page has the element and attribute structure of the build with a harmless text, apart
   from the sanitised Markdown blocks, which hold only allowlisted elements and attributes;
 - every XML output parses (the Samenwerkende Catalogi feed against its XSD), every JSON output
@@ -131,7 +131,24 @@ def gemeente_met(doel: Path, plat: str, md: str) -> Path:
         tekst = yaml.safe_dump(data, allow_unicode=False, sort_keys=False, width=10_000)
         (doel / bestand).write_text(tekst, encoding="ascii")
     _csv_met(doel / "sociale_kaart" / "organisaties.csv", plat)
+    _mededelingen_met(doel / "mededelingen", plat, md)
     return doel
+
+
+def _mededelingen_met(map: Path, plat: str, md: str) -> None:
+    """A notice above every page, and a storing of a channel for one product (the contact
+    page, the product page and the channel mark), both active on the suite's peildatum."""
+    map.mkdir()
+    basis = {"titel": plat, "tekst": md, "vanaf": "2026-11-01", "tot": "2026-12-31"}
+    for naam, data in (
+        ("overal", {**basis, "soort": "let_op"}),
+        (
+            "storing",
+            {**basis, "soort": "storing", "kanalen": ["website"], "producten": ["paspoort"]},
+        ),
+    ):
+        tekst = yaml.safe_dump(data, allow_unicode=False, sort_keys=False, width=10_000)
+        (map / f"{naam}.yaml").write_text(tekst, encoding="ascii")
 
 
 def _csv_met(pad: Path, waarde: str) -> None:

@@ -16,8 +16,9 @@ from tests.conftest import ROOT, loket, mkdocs_build
 ZENSICAL = ROOT / ".venv-zensical" / "bin" / "zensical"
 
 
-def kenmerken(site: Path) -> dict[str, tuple[str, str, str, str]]:
-    """Per page: title, h1, JSON-LD and the main text, whitespace normalised."""
+def kenmerken(site: Path) -> dict[str, tuple[str, str, str, str, str]]:
+    """Per page: title, h1, JSON-LD, the main text and the banner (notices), whitespace
+    normalised."""
     uitkomst = {}
     for pad in sorted(site.rglob("*.html")):
         if pad.name == "404.html" or pad.parts[len(site.parts)] == "beheer":
@@ -26,11 +27,13 @@ def kenmerken(site: Path) -> dict[str, tuple[str, str, str, str]]:
         ld = doc.xpath("//script[@type='application/ld+json']/text()")
         artikel = doc.xpath("//article")
         tekst = " ".join(artikel[0].text_content().split()) if artikel else ""
+        banner = doc.xpath("//aside[contains(@class, 'md-banner')]")
         uitkomst[pad.relative_to(site).as_posix()] = (
             doc.findtext(".//title") or "",
             " ".join((doc.findtext(".//h1") or "").split()),
             json.dumps(json.loads(ld[0]), sort_keys=True) if ld else "",
             tekst,
+            " ".join(banner[0].text_content().split()) if banner else "",
         )
     return uitkomst
 
@@ -50,6 +53,10 @@ def test_export_builds_with_plain_mkdocs_to_the_same_pages(export):
     assert "loket" not in json.dumps(config["plugins"])
     assert mkdocs_build(map).returncode == 0
     assert kenmerken(map / "site") == verwacht
+    # The example's notice for everyone, above every page (a redirect page shows nothing).
+    paginas = [k for k in verwacht.values() if k[3]]
+    assert len(paginas) > 40
+    assert all("Let op: Rond de feestdagen" in k[4] for k in paginas)
 
 
 def test_export_builds_with_zensical_to_the_same_pages(export):
@@ -79,7 +86,7 @@ def test_export_builds_with_zensical_to_the_same_pages(export):
         (p, gebouwd[p][:3], verwacht[p][:3]) for p in verwacht if gebouwd[p][:3] != verwacht[p][:3]
     ]
     assert verschillen == [], verschillen[:2]
-    tekst = [p for p in verwacht if gebouwd[p][3] != verwacht[p][3]]
+    tekst = [p for p in verwacht if gebouwd[p][3:] != verwacht[p][3:]]
     assert tekst == [], tekst[:5]
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.conftest import loket, loket_check, mkdocs_build
+from loket.validate import laad_catalogus
+
+from tests.conftest import PEILDATUM, loket, loket_check, mkdocs_build
 
 
 def vul_in(pad: Path) -> None:
@@ -36,6 +38,19 @@ def test_new_servicenorm_is_refused_until_filled_in_then_passes(klein: Path):
     assert loket_check(klein).returncode == 1
     vul_in(pad)
     assert loket_check(klein).returncode == 0
+
+
+def test_new_notice_is_refused_until_filled_in_then_shows_from_the_peildatum(klein: Path):
+    assert loket("nieuw", "mededeling", "storing-digid", "--map", str(klein)).returncode == 0
+    pad = klein / "mededelingen" / "storing-digid.yaml"
+    tekst = pad.read_text(encoding="utf-8")
+    # From the peildatum (the suite's: 2026-11-22) for a week.
+    assert "vanaf: 2026-11-22\ntot: 2026-11-29\n" in tekst
+    assert loket_check(klein).returncode == 1
+    vul_in(pad)
+    assert loket_check(klein).returncode == 0
+    catalogus = laad_catalogus(klein, PEILDATUM).catalogus
+    assert catalogus is not None and list(catalogus.mededelingen) == ["storing-digid"]
 
 
 def test_new_refuses_existing_files_and_bad_ids(klein: Path):

@@ -111,8 +111,16 @@ def test_change_feed_is_valid_atom(open_data: Path):
     assert entries
     for entry in entries:
         assert entry.findtext(f"{ATOM}id") and entry.findtext(f"{ATOM}title")
-        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T00:00:00Z", entry.findtext(f"{ATOM}updated"))
+        # A product's change has a day; a notice starts at a time (in UTC here).
+        tijd = r"\d{2}:\d{2}" if "#mededeling-" in entry.findtext(f"{ATOM}id") else "00:00"
+        assert re.fullmatch(
+            rf"\d{{4}}-\d{{2}}-\d{{2}}T{tijd}:00Z", entry.findtext(f"{ATOM}updated")
+        )
         assert entry.find(f"{ATOM}link").get("href").startswith("https://")
+        # Each entry has a summary (products) or its content as HTML (notices).
+        assert (
+            entry.findtext(f"{ATOM}summary") or entry.find(f"{ATOM}content").get("type") == "html"
+        )
     datums = [e.findtext(f"{ATOM}updated") for e in entries]
     assert datums == sorted(datums, reverse=True)
 

@@ -17,6 +17,7 @@ BESTANDEN = {
     "product": sorted((ROOT / "producten").glob("*.yaml")),
     "servicenorm": sorted((ROOT / "servicenormen").glob("*.yaml")),
     "gemeente": [ROOT / "gemeente.yml"],
+    "mededeling": sorted((ROOT / "mededelingen").glob("*.yaml")),
 }
 
 

@@ -18,6 +18,7 @@ import yaml
 from loket.model import Catalogus
 from loket.model.schema import SCHEMAS, schema_tekst
 from loket.pages import Opties, bouw_site, navigatie
+from loket.pages.mededelingen import op_elke_pagina
 from loket.pages.spec import bewerk_basis
 from loket.peildatum import is_voorbeeld
 from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES, extra
@@ -56,8 +57,12 @@ def exporteer(catalogus: Catalogus, config: dict[str, Any], doel: Path, vandaag:
         ignore=shutil.ignore_patterns("sitemap.xml"),
     )
     nav = navigatie(catalogus, [p for p in eigen if p not in {x.pad for x in paginas}])
-    voorbeeld = vandaag if is_voorbeeld(vandaag) else None
-    (doel / "mkdocs.yml").write_text(_config(config, nav, voorbeeld), encoding="utf-8")
+    thema = extra(
+        config.get("extra"),
+        voorbeeld=vandaag if is_voorbeeld(vandaag) else None,
+        mededelingen=op_elke_pagina(catalogus),
+    )
+    (doel / "mkdocs.yml").write_text(_config(config, nav, thema), encoding="utf-8")
     return [p.pad for p in paginas]
 
 
@@ -70,7 +75,7 @@ def _bewerk_basis(config: dict[str, Any]) -> str:
     return bewerk_basis(optie, config.get("repo_url"))
 
 
-def _config(config: dict[str, Any], nav: list[Any], voorbeeld: date | None) -> str:
+def _config(config: dict[str, Any], nav: list[Any], extra_loket: dict[str, Any]) -> str:
     thema = dict(config.get("theme") or {"name": "material"})
     thema |= {"custom_dir": "overrides", "font": False}
     uit = {
@@ -81,7 +86,7 @@ def _config(config: dict[str, Any], nav: list[Any], voorbeeld: date | None) -> s
         "nav": nav,
         "markdown_extensions": list(MARKDOWN_EXTENSIES),
         "extra_css": [CSS],
-        "extra": extra(config.get("extra"), voorbeeld=voorbeeld),
+        "extra": extra_loket,
         "plugins": [{"search": {"lang": "nl"}}],
     }
     for sleutel in ("site_description", "copyright", "repo_url"):

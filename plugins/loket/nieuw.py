@@ -6,7 +6,7 @@ replaced, so a half-filled skeleton can never be published.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from loket.model.typen import ID_PATROON
 
@@ -93,6 +93,38 @@ norm:
 # Wat kan iemand doen als we de belofte niet halen? Markdown mag.
 als_niet_gehaald: |
   {VUL_IN}: wat u kunt doen, en bij wie.
+"""
+    )
+
+
+def mededeling_skelet(mededeling_id: str, vandaag: date) -> str:
+    tot = vandaag + timedelta(days=7)
+    return (
+        schema_regel("mededeling")
+        + f"""\
+# Mededeling '{mededeling_id}'. Vervang elke tekst die met {VUL_IN} begint en draai 'loket check'.
+# De mededeling staat op de site van 'vanaf' tot 'tot'. Daarna verdwijnt ze vanzelf en
+# waarschuwt 'loket check' dat u dit bestand kunt weggooien.
+
+titel: "{VUL_IN}: korte titel, zoals: Online aanvragen tijdelijk niet mogelijk"
+
+# Wat er aan de hand is en wat de inwoner nu kan doen. Markdown mag.
+tekst: |
+  {VUL_IN}: leg uit wat er aan de hand is en wat de inwoner kan doen.
+
+# storing (iets werkt niet), let_op (iets om rekening mee te houden) of info (nieuws).
+soort: let_op
+
+# Een datum (2026-12-05) of een datum met tijd (2026-12-05 08:00). Een datum telt de
+# hele dag mee.
+vanaf: {vandaag.isoformat()}
+tot: {tot.isoformat()}
+
+# Zonder kanalen en producten staat de mededeling bovenaan elke pagina. Met kanalen (ids
+# uit gemeente.yml) of producten staat ze op die productpagina's en op de contactpagina;
+# een storing zet die kanalen op 'Tijdelijk niet beschikbaar'.
+# kanalen: [website]
+# producten: [paspoort]
 """
     )
 

@@ -37,12 +37,20 @@ SERVE_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"
 """For `mkdocs serve` only: its live reload is an inline script. Never published."""
 
 
-def extra(bestaand: dict | None, *, serve: bool = False, voorbeeld: date | None = None) -> dict:
-    """`config.extra` with what Loket's templates read: `extra.loket.csp` and, for a peildatum
-    after today, `extra.loket.voorbeeld` (the date in words, for the preview banner)."""
+def extra(
+    bestaand: dict | None,
+    *,
+    serve: bool = False,
+    voorbeeld: date | None = None,
+    mededelingen: list[str] | None = None,
+) -> dict:
+    """`config.extra` with what Loket's templates read: `extra.loket.csp`; for a peildatum
+    after today `extra.loket.voorbeeld` (the date in words, for the preview banner); and the
+    notices for every page as finished, sanitised HTML blocks (`extra.loket.mededelingen`)."""
     uit = dict(bestaand or {})
     loket = {**(uit.get("loket") or {}), "csp": SERVE_CSP if serve else CSP}
     loket.pop("voorbeeld", None)
+    loket["mededelingen"] = list(mededelingen or [])
     if voorbeeld is not None:
         loket["voorbeeld"] = datum(voorbeeld)
     uit["loket"] = loket

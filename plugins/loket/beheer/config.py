@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from loket.model.mededeling import MOMENT_PATROON
 from loket.model.schema import schema
 
 Veld = dict[str, Any]
@@ -58,10 +59,13 @@ RELATIES: dict[str, Veld] = {
         "display_fields": ["naam"],
     },
 }
+RELATIES["kanalen"] = RELATIES["kanaal"]
+RELATIES["producten"] = RELATIES["gerelateerd"]
 """Keys whose values are ids of something kept elsewhere, and where the form looks them up.
-Only for the products' and norms' own keys: inside gemeente.yml the ids are defined, not used,
-except for `toptaken`."""
+Only for the products', norms' and notices' own keys: inside gemeente.yml the ids are defined,
+not used, except for `toptaken`."""
 
+_MOMENT_UITLEG = "schrijf een datum (2026-12-05) of een datum met tijd (2026-12-05 08:00)"
 _MARKDOWN_KNOPPEN = ["bold", "italic", "link", "bulleted-list", "numbered-list"]
 
 
@@ -98,6 +102,9 @@ def decap_config(
     config["collections"] = [
         _map_collectie(voor, "producten", "Producten", "product", "naam"),
         _map_collectie(voor, "servicenormen", "Servicenormen", "servicenorm", "titel"),
+        _map_collectie(
+            voor, "mededelingen", "Mededelingen", "mededeling", "titel", verwijderen=True
+        ),
         _gemeente_collectie(voor),
     ]
     return config
@@ -126,7 +133,11 @@ def _backend(backend: Backend) -> dict[str, Any]:
     return uit
 
 
-def _map_collectie(voor: str, map: str, label: str, soort: str, titel: str) -> dict[str, Any]:
+def _map_collectie(
+    voor: str, map: str, label: str, soort: str, titel: str, *, verwijderen: bool = False
+) -> dict[str, Any]:
+    """A folder of YAML files; only notices may be deleted in the editor (an ended notice
+    should go; a product or norm that goes wrong would break links and figures)."""
     return {
         "name": map,
         "label": label,
@@ -135,7 +146,7 @@ def _map_collectie(voor: str, map: str, label: str, soort: str, titel: str) -> d
         "extension": "yaml",
         "format": "yaml",
         "create": True,
-        "delete": False,
+        "delete": verwijderen,
         "identifier_field": titel,
         "slug": "{{slug}}",
         "summary": f"{{{{{titel}}}}}",
@@ -244,6 +255,11 @@ def _widget(soort: dict[str, Any], definities: dict[str, Any], relaties: frozens
                 "time_format": False,
                 "picker_utc": True,
             }
+        case "string" if soort.get("pattern") == MOMENT_PATROON:
+            # A day or a day and a time: Decap's date picker always writes a time, and would
+            # turn `tot: 2026-12-05` (that whole day) into its first minute. So typed text,
+            # checked by the same pattern as the schema.
+            return {"widget": "string", "pattern": [MOMENT_PATROON, _MOMENT_UITLEG]}
         case "string" if soort.get("contentMediaType") == "text/markdown":
             # Plain Markdown first: the rich-text mode parses what it opens and writes it back
             # its own way (emphasis markers, code blocks); raw mode keeps the text as typed.

@@ -1,4 +1,4 @@
-"""`loket nieuw product|servicenorm <id>` and `loket init <map>`: skeletons to start from."""
+"""`loket nieuw product|servicenorm|mededeling <id>` and `loket init <map>`: skeletons."""
 
 from __future__ import annotations
 
@@ -9,15 +9,24 @@ from pathlib import Path
 from typing import Any
 
 from loket.load import lees_yaml
-from loket.nieuw import gemeente_bestanden, is_id, product_skelet, servicenorm_skelet
+from loket.nieuw import (
+    gemeente_bestanden,
+    is_id,
+    mededeling_skelet,
+    product_skelet,
+    servicenorm_skelet,
+)
 from loket.validate.verwijzingen import ids_in
 
 EXIT_GEBRUIK = 2
+MAPPEN = {"product": "producten", "servicenorm": "servicenormen", "mededeling": "mededelingen"}
 
 
 def voeg_toe(sub: Any) -> None:
-    nieuw = sub.add_parser("nieuw", help="maak een nieuw product of een nieuwe servicenorm")
-    nieuw.add_argument("soort", choices=("product", "servicenorm"))
+    nieuw = sub.add_parser(
+        "nieuw", help="maak een nieuw product, een nieuwe servicenorm of een mededeling"
+    )
+    nieuw.add_argument("soort", choices=tuple(MAPPEN))
     nieuw.add_argument(
         "id", help="kleine letters, cijfers en streepjes, zoals 'paspoort-aanvragen'"
     )
@@ -35,8 +44,7 @@ def voer_uit(args: argparse.Namespace) -> int:
         return _fout(
             f"'{args.id}' is geen geldige id: gebruik kleine letters, cijfers en streepjes"
         )
-    map_naam = "producten" if args.soort == "product" else "servicenormen"
-    doel = args.map / map_naam / f"{args.id}.yaml"
+    doel = args.map / MAPPEN[args.soort] / f"{args.id}.yaml"
     if doel.exists():
         return _fout(f"{doel} bestaat al")
     gemeente, _ = lees_yaml(args.map / "gemeente.yml", "gemeente.yml")
@@ -48,8 +56,10 @@ def voer_uit(args: argparse.Namespace) -> int:
             _eerste_id(data, "kanalen", "website"),
             args.peildatum,
         )
-    else:
+    elif args.soort == "servicenorm":
         tekst = servicenorm_skelet(args.id, _eerste_id(data, "dimensies", "bereikbaarheid"))
+    else:
+        tekst = mededeling_skelet(args.id, args.peildatum)
     doel.parent.mkdir(parents=True, exist_ok=True)
     doel.write_text(tekst, encoding="utf-8")
     print(f"{doel} gemaakt. Vul de teksten met 'VUL IN' in en draai 'loket check'.")

@@ -23,6 +23,7 @@ from loket.mkdocs.thema import richt_thema_in
 from loket.model import Catalogus
 from loket.model.schema import SCHEMAS, schema_tekst
 from loket.pages import Bestand, Opties, Pagina, bouw_site, navigatie
+from loket.pages.mededelingen import op_elke_pagina
 from loket.pages.spec import bewerk_basis
 from loket.peildatum import PeildatumFout, is_voorbeeld, peildatum
 from loket.validate.catalogus import DATA_MAPPEN, GEMEENTE_BESTAND
@@ -61,7 +62,12 @@ class LoketPlugin(BasePlugin[LoketConfig]):
             log.info(f"datums uit de bestanden zelf: {reden}")
             self._historie_gemeld = True
         self._site = bouw_site(self._catalogus, _opties(config, self.config.bewerk_url, dag))
-        richt_thema_in(config, serve=self._serve, voorbeeld=dag if is_voorbeeld(dag) else None)
+        richt_thema_in(
+            config,
+            serve=self._serve,
+            voorbeeld=dag if is_voorbeeld(dag) else None,
+            mededelingen=op_elke_pagina(self._catalogus),
+        )
         config.watch += [str(map / m) for m in (*DATA_MAPPEN, GEMEENTE_BESTAND)]
         if config.nav is None or config.nav is self._nav:
             self._nav = config.nav = []

@@ -10,7 +10,11 @@ from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES, extra
 
 
 def richt_thema_in(
-    config: MkDocsConfig, *, serve: bool = False, voorbeeld: date | None = None
+    config: MkDocsConfig,
+    *,
+    serve: bool = False,
+    voorbeeld: date | None = None,
+    mededelingen: list[str] | None = None,
 ) -> None:
     """Ship Loket's templates and CSS; no Google Fonts, so no third-party requests."""
     dirs = config.theme.dirs
@@ -18,7 +22,7 @@ def richt_thema_in(
         plek = 1 if config.theme.custom_dir else 0
         dirs.insert(plek, str(TEMPLATES))
     config.theme["font"] = False
-    config.extra = extra(config.extra, serve=serve, voorbeeld=voorbeeld)
+    config.extra = extra(config.extra, serve=serve, voorbeeld=voorbeeld, mededelingen=mededelingen)
     if CSS not in config.extra_css:
         config.extra_css.append(CSS)
     for extensie in MARKDOWN_EXTENSIES:

@@ -10,6 +10,7 @@ from typing import Any
 
 from loket.model.gemeente import Gemeente, Thema
 from loket.model.historie import Datums
+from loket.model.mededeling import MededelingBron
 from loket.model.periode import Periode, is_verouderd
 from loket.model.product import Product
 from loket.model.servicenorm import Kanaalgebruik, NormBron, Realisatie
@@ -46,6 +47,11 @@ class Catalogus:
     """When each YAML file last changed and first appeared (git history, else mtime)."""
     wijzigingen: dict[str, str] = field(default_factory=dict)
     """Per product file what its last change was: `nieuw`, `kosten` or `tekst`."""
+    later: dict[str, ProductBron] = field(default_factory=dict)
+    """Sound products that come on the site after the peildatum: not on any page, but their
+    texts are reviewed before they go live (`loket rapport`)."""
+    mededelingen: dict[str, MededelingBron] = field(default_factory=dict)
+    """The notices shown on the peildatum, by id."""
 
     def gewijzigd(self, bestand: str, standaard: date) -> Datums:
         """The file's dates, or `standaard` for both when nothing is known."""

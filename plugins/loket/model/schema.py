@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from loket.model.gemeente import Gemeente
+from loket.model.mededeling import Mededeling
 from loket.model.product import Product
 from loket.model.servicenorm import Servicenorm
 
@@ -20,6 +21,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "product": Product,
     "servicenorm": Servicenorm,
     "gemeente": Gemeente,
+    "mededeling": Mededeling,
 }
 
 

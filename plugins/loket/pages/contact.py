@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from loket.model import Catalogus, Kanaal
 from loket.pages.kanalen import MOTTO, SOORT_TITELS, bereikbaar, openingstijden_tabel
+from loket.pages.mededelingen import bovenaan, storingen
 from loket.pages.opmaak import datum, md_blok, md_tekst
 from loket.pages.spec import Opties, Pagina
 
@@ -14,8 +15,9 @@ def contact_pagina(catalogus: Catalogus, opties: Opties) -> Pagina:
     gemeente = catalogus.gemeente
     delen = [
         "# Contact",
+        bovenaan(catalogus),
         MOTTO,
-        *[_kanaal(k) for k in gemeente.kanalen],
+        *[_kanaal(k, storingen(catalogus, k.id)) for k in gemeente.kanalen],
         _sluitingsdagen(catalogus, opties),
     ]
     meta = {
@@ -29,8 +31,8 @@ def contact_pagina(catalogus: Catalogus, opties: Opties) -> Pagina:
     return Pagina(CONTACT_PAD, meta, "\n\n".join(d for d in delen if d), in_nav=True)
 
 
-def _kanaal(kanaal: Kanaal) -> str:
-    delen = [f"## {md_tekst(kanaal.naam)}", f"*{SOORT_TITELS[kanaal.soort]}*"]
+def _kanaal(kanaal: Kanaal, storing: str) -> str:
+    delen = [f"## {md_tekst(kanaal.naam)}", f"*{SOORT_TITELS[kanaal.soort]}*", storing]
     if kanaal.toelichting:
         delen.append(md_blok(kanaal.toelichting))
     regels = bereikbaar(kanaal)
@@ -39,7 +41,7 @@ def _kanaal(kanaal: Kanaal) -> str:
     tabel = openingstijden_tabel(kanaal)
     if tabel:
         delen.append(f"### Openingstijden {md_tekst(kanaal.naam.lower())}\n\n{tabel}")
-    return "\n\n".join(delen)
+    return "\n\n".join(d for d in delen if d)
 
 
 def _sluitingsdagen(catalogus: Catalogus, opties: Opties) -> str:

@@ -9,6 +9,7 @@ from loket.model.gemeente import Kanaal
 from loket.model.product import Aanvraagkanaal, Kosten, Product, prijzen_op
 from loket.pages.jsonld import government_service
 from loket.pages.kanalen import INLOGGEN, bereikbaar, in_volgorde
+from loket.pages.mededelingen import bovenaan, storingen
 from loket.pages.normen import laatste_in_woorden, norm_pad
 from loket.pages.opmaak import (
     datum,
@@ -41,10 +42,11 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
     p = bron.product
     delen = [
         f"# {md_tekst(p.naam)}",
+        bovenaan(catalogus, bron.id),
         f"{md_tekst(p.samenvatting)}\n{{: .loket-samenvatting }}",
         _ook_bekend_als(p),
         f"## Wat is het?\n\n{md_blok(p.beschrijving)}",
-        _hoe_regelt_u_het(catalogus, p, opties.vandaag),
+        _hoe_regelt_u_het(catalogus, bron, opties.vandaag),
         _kosten(catalogus, p, opties.vandaag),
         _doorlooptijd(catalogus, pad, p),
         _sectie("Voorwaarden", p.voorwaarden and md_blok(p.voorwaarden)),
@@ -99,16 +101,23 @@ def _lijst(kop: str, regels: list[str], zoeken: bool = True) -> str:
     return _sectie(kop, items, zoeken)
 
 
-def _hoe_regelt_u_het(catalogus: Catalogus, p: Product, dag: date) -> str:
+def _hoe_regelt_u_het(catalogus: Catalogus, bron: ProductBron, dag: date) -> str:
+    p = bron.product
     blokken = [
-        _kanaal_blok(a, k, [x for x in p.kosten if x.geldt_op(dag)])
+        _kanaal_blok(
+            a, k, [x for x in p.kosten if x.geldt_op(dag)], storingen(catalogus, k.id, bron.id)
+        )
         for a, k in in_volgorde(catalogus.gemeente, p.aanvragen)
     ]
     return f"## Hoe regelt u het? {NIET_ZOEKEN}\n\n" + "\n\n".join(blokken)
 
 
-def _kanaal_blok(aanvraag: Aanvraagkanaal, kanaal: Kanaal, kosten: list[Kosten]) -> str:
+def _kanaal_blok(
+    aanvraag: Aanvraagkanaal, kanaal: Kanaal, kosten: list[Kosten], storing: str
+) -> str:
     delen = [f"### {md_tekst(kanaal.naam)} {NIET_ZOEKEN}"]
+    if storing:
+        delen.append(storing)
     if aanvraag.toelichting:
         delen.append(md_blok(aanvraag.toelichting))
     punten = []

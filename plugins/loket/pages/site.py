@@ -70,7 +70,7 @@ def _voor_oogsters(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
         FEED_PAD,
         atom_feed(catalogus, opties),
         "Wijzigingen (Atom)",
-        "Nieuwe en gewijzigde producten.",
+        "Nieuwe en gewijzigde producten, en de mededelingen van nu.",
         vandaag,
     )
     sitemap = f"Sitemap: {opties.site_url.rstrip('/')}/sitemap.xml\n" if opties.site_url else ""

@@ -11,8 +11,10 @@ from loket.load.datapakket import DATA_BESTANDEN
 from loket.melding import Ernst, Melding, een_per_plek, fouten
 from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Servicenorm
 from loket.model.gemeente import STANDAARD_DIMENSIES
+from loket.model.mededeling import Mededeling
 from loket.peildatum import peildatum
 from loket.validate.kosten import kosten_meldingen
+from loket.validate.mededelingen import MEDEDELINGEN_MAP, actieve, lees_mededelingen
 from loket.validate.model_fouten import valideer
 from loket.validate.servicenormen import NORMEN_MAP, lees_cijfers, verouderd
 from loket.validate.sociale_kaart import SK_MAP, lees_sociale_kaart
@@ -23,7 +25,7 @@ from loket.validate.yaml_map import Gelezen, lees_bestand, lees_map
 
 GEMEENTE_BESTAND = "gemeente.yml"
 PRODUCTEN_MAP = "producten"
-DATA_MAPPEN = (PRODUCTEN_MAP, NORMEN_MAP, SK_MAP)
+DATA_MAPPEN = (PRODUCTEN_MAP, NORMEN_MAP, SK_MAP, MEDEDELINGEN_MAP)
 
 
 @dataclass
@@ -53,7 +55,9 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     meldingen += onbekende_ids(gemeente_bron, "toptaken", ids.producten, "product")
     meldingen += _product_verwijzingen(producten, ids)
     meldingen += [m for g in producten for m in kosten_meldingen(g, vandaag)]
-    meldingen += _niet_gepubliceerd(gemeente_bron, producten, vandaag)
+    mededelingen, gevonden = lees_mededelingen(map, set(ids.kanalen), ids.producten, vandaag)
+    meldingen += gevonden
+    meldingen += _niet_gepubliceerd(gemeente_bron, producten, mededelingen, vandaag)
     meldingen += vorige_ids_meldingen(producten)
     meldingen += _norm_verwijzingen(normen, ids)
     cijfers, gevonden = lees_cijfers(map, ids.normen, ids.kanalen)
@@ -77,12 +81,15 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
         catalogus.sociale_kaart = True
         catalogus.organisaties = {o.id: o for o in sorted(kaart.organisaties, key=lambda o: o.id)}
 
-    producten = [g for g in producten if g.item is not None and g.item.gepubliceerd_op(vandaag)]
     for g in sorted(producten, key=lambda g: g.id):
         assert g.item is not None
-        kosten = g.bestand.data.get("kosten")
-        catalogus.producten[g.id] = ProductBron(g.id, g.item, g.bestand.pad, kosten)
+        bron = ProductBron(g.id, g.item, g.bestand.pad, g.bestand.data.get("kosten"))
+        if g.item.gepubliceerd_op(vandaag):
+            catalogus.producten[g.id] = bron
+        elif g.item.publiceren_vanaf and g.item.publiceren_vanaf > vandaag:
+            catalogus.later[g.id] = bron
     catalogus.upl_uris = uris
+    catalogus.mededelingen = actieve(mededelingen, vandaag)
     for n in sorted(normen, key=lambda g: g.id):
         assert n.item is not None
         catalogus.servicenormen[n.id] = NormBron(n.id, n.item, n.bestand.pad)
@@ -90,16 +97,22 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
 
 
 def _niet_gepubliceerd(
-    gemeente: YamlBestand, producten: list[Gelezen[Product]], vandaag: date
+    gemeente: YamlBestand,
+    producten: list[Gelezen[Product]],
+    mededelingen: list[Gelezen[Mededeling]],
+    vandaag: date,
 ) -> list[Melding]:
-    """A toptaak or related product that is not on the site on the peildatum is left out of
-    the pages; say so, it is easily forgotten when a product starts or stops on a date."""
+    """A toptaak, related product or notice's product that is not on the site on the peildatum
+    is left out of the pages; say so, it is easily forgotten when a product starts or stops on
+    a date."""
     weg = {g.id for g in producten if g.item and not g.item.gepubliceerd_op(vandaag)}
     if not weg:
         return []
     meldingen = _verwijst_naar(gemeente, "toptaken", weg)
     for g in producten:
         meldingen += _verwijst_naar(g.bestand, "gerelateerd", weg)
+    for m in mededelingen:
+        meldingen += _verwijst_naar(m.bestand, "producten", weg)
     return meldingen
 
 
