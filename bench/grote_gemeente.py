@@ -1,19 +1,26 @@
 """Make a large fictional gemeente of N products, for benchmarks.
 
-    python -m bench.grote_gemeente 1000 /tmp/groot
+    python -m bench.grote_gemeente 1000 /tmp/groot [--historie]
 
 The 34 products of the example gemeente Lindewaard stay; the rest are generated from them with
 their own name, costs, search words, questions and related products. Servicenormen and the
 sociale kaart grow with the catalogue: one extra norm (with its realisatie rows) per 100
 products and one extra organisation per 10, so every kind of page is in the measurement.
+
+`geef_historie` makes it a git repository with a year of history, as a real gemeente's is: every
+file in a first commit, then commits that each change the prices or the text of a share of the
+products, so every product has an older version and the change feed has work to do.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
+import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 VOORBEELD = (
     "gemeente.yml",
     "mkdocs.yml",
+    "mededelingen",
     "producten",
     "servicenormen",
     "sociale_kaart",
@@ -127,5 +135,50 @@ def _schrijf_csv(bestand: Path, rijen: list[dict[str, str]]) -> None:
     bestand.write_text(uit.getvalue(), encoding="utf-8")
 
 
+COMMITS = 30
+"""Commits after the first, each touching products (the issue asks for at least 30)."""
+EERSTE_COMMIT = date(2025, 11, 3)
+
+
+def geef_historie(map: Path, commits: int = COMMITS) -> None:
+    """Put `map` under git: one commit with everything, then `commits` commits ten days apart,
+    commit k changing every `commits`-th product from the k-th on (prices in even commits,
+    the description in odd ones). Every product ends up with two versions."""
+    _git(map, EERSTE_COMMIT, "init", "-q", "-b", "main")
+    _git(map, EERSTE_COMMIT, "add", "-A")
+    _git(map, EERSTE_COMMIT, "commit", "-q", "-m", "Producten van de gemeente")
+    producten = sorted((map / "producten").glob("*.yaml"))
+    for k in range(commits):
+        for pad in producten[k::commits]:
+            data = yaml.safe_load(pad.read_text(encoding="utf-8"))
+            if k % 2 == 0 and data.get("kosten"):
+                data["kosten"][0]["bedrag"] = round(data["kosten"][0]["bedrag"] + 1, 2)
+            else:
+                data["beschrijving"] += f"\n\nDeze tekst is in ronde {k + 1} nagekeken.\n"
+            pad.write_text(
+                yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100),
+                encoding="utf-8",
+            )
+        dag = EERSTE_COMMIT + timedelta(days=10 * (k + 1))
+        _git(map, dag, "commit", "-q", "-a", "-m", f"Producten bijgewerkt (ronde {k + 1})")
+
+
+def _git(map: Path, dag: date, *argumenten: str) -> None:
+    moment = f"{dag.isoformat()}T10:00:00+01:00"
+    omgeving = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": moment,
+        "GIT_COMMITTER_DATE": moment,
+        "GIT_AUTHOR_NAME": "Redactie Lindewaard",
+        "GIT_AUTHOR_EMAIL": "redactie@lindewaard.example",
+        "GIT_COMMITTER_NAME": "Redactie Lindewaard",
+        "GIT_COMMITTER_EMAIL": "redactie@lindewaard.example",
+    }
+    subprocess.run(["git", *argumenten], cwd=map, env=omgeving, check=True)
+
+
 if __name__ == "__main__":
-    print(maak(int(sys.argv[1]), Path(sys.argv[2])))
+    gemaakt = maak(int(sys.argv[1]), Path(sys.argv[2]))
+    if "--historie" in sys.argv[3:]:
+        geef_historie(gemaakt)
+    print(gemaakt)

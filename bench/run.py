@@ -3,10 +3,11 @@
     python -m bench.run                 # all sizes, writes bench/RESULTS.md
     python -m bench.run --n 100 1000    # fewer sizes
 
-For each size it generates a gemeente (bench/grote_gemeente.py), then measures `loket check`,
-`mkdocs build` with the plugin (time and peak memory), the same pages written by `loket export`
-and built by plain MkDocs + Material, page and index sizes, the first visit of a product page
-in Debian's Chromium, and the time `mkdocs serve` takes to show a changed product.
+For each size it generates a gemeente (bench/grote_gemeente.py) with a git history of 31
+commits, then measures `loket check` and `mkdocs build` with the plugin (time and peak memory)
+in that repository and in a copy of the same files without `.git`, the same pages written by
+`loket export` and built by plain MkDocs + Material, page and index sizes, the first visit of a
+product page in Debian's Chromium, and the time `mkdocs serve` takes to show a changed product.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from datetime import date
 from importlib.metadata import version
 from pathlib import Path
 
-from bench.grote_gemeente import maak
+from bench.grote_gemeente import geef_historie, maak
 from bench.meten import BIN, draai, eerste_bezoek_kb, mkdocs_build, omvang, serve_herbouw
 
 RESULTATEN = Path(__file__).parent / "RESULTS.md"
@@ -44,15 +45,32 @@ class Meting:
     index_per_product_kb: float
     eerste_bezoek_kb: float
     herbouw_s: float | None
+    check_zonder_git_s: float = 0.0
+    loket_zonder_git_s: float = 0.0
 
     @property
     def verhouding(self) -> float:
         """Loket's build time over plain MkDocs' build of the same pages."""
         return self.loket_s / self.gewoon_s
 
+    @property
+    def historie_check(self) -> float:
+        """`loket check` with the git history over the same check without it."""
+        return self.check_s / self.check_zonder_git_s
+
+    @property
+    def historie_build(self) -> float:
+        return self.loket_s / self.loket_zonder_git_s
+
 
 def meet(aantal: int, werkmap: Path, serve: bool = True) -> Meting:
     map = maak(aantal, werkmap / f"n{aantal}")
+    geef_historie(map)
+    zonder_git = werkmap / f"n{aantal}-zonder-git"
+    shutil.copytree(map, zonder_git, symlinks=True, ignore=shutil.ignore_patterns(".git"))
+    check_zonder = draai([str(BIN / "loket"), "check", "."], zonder_git)
+    loket_zonder = mkdocs_build(zonder_git)
+    shutil.rmtree(zonder_git)
     check = draai([str(BIN / "loket"), "check", "."], map)
     loket = mkdocs_build(map)
     export = werkmap / f"n{aantal}-export"
@@ -76,6 +94,8 @@ def meet(aantal: int, werkmap: Path, serve: bool = True) -> Meting:
         index_per_product_kb=maten.index_per_product_kb,
         eerste_bezoek_kb=bezoek,
         herbouw_s=herbouw,
+        check_zonder_git_s=check_zonder.seconden,
+        loket_zonder_git_s=loket_zonder.seconden,
     )
 
 
@@ -97,6 +117,21 @@ def doelen(metingen: list[Meting]) -> list[Doel]:
                 "build ≤ 1.0× plain MkDocs at 1,000",
                 f"{duizend.verhouding:.2f}×",
                 duizend.verhouding <= 1.0,
+            )
+        )
+    if duizend:
+        uit.append(
+            Doel(
+                "`loket check` with git history ≤ 1.3× without, at 1,000",
+                f"{duizend.historie_check:.2f}×",
+                duizend.historie_check <= 1.3,
+            )
+        )
+        uit.append(
+            Doel(
+                "build with git history ≤ 1.1× without, at 1,000",
+                f"{duizend.historie_build:.2f}×",
+                duizend.historie_build <= 1.1,
             )
         )
     if duizend and tienduizend:
@@ -124,6 +159,20 @@ def doelen(metingen: list[Meting]) -> list[Doel]:
         Doel("first visit ≤ 150 KB gzip at every N", f"{bezoek:.1f} KB (largest)", bezoek <= 150)
     )
     return uit
+
+
+def historie_tabel(metingen: list[Meting]) -> str:
+    kop = (
+        "| products | `loket check` with history | without | ratio | build with history | "
+        "without | ratio |\n|---:|---:|---:|---:|---:|---:|---:|\n"
+    )
+    regels = [
+        f"| {m.producten:,} | {m.check_s:.2f} s | {m.check_zonder_git_s:.2f} s | "
+        f"{m.historie_check:.2f}× | {m.loket_s:.1f} s | {m.loket_zonder_git_s:.1f} s | "
+        f"{m.historie_build:.2f}× |"
+        for m in metingen
+    ]
+    return kop + "\n".join(regels) + "\n"
 
 
 def tabel(metingen: list[Meting]) -> str:
@@ -162,6 +211,11 @@ def verslag(metingen: list[Meting]) -> str:
         f"Python {platform.python_version()}; "
         f"{pakketten}. Times are wall-clock seconds of one run.\n\n"
         + tabel(metingen)
+        + "\n## With and without git history\n\n"
+        "Each gemeente above is a git repository of 31 commits (every product in the first, "
+        "then 30 commits ten days apart that each change the prices or the text of a "
+        "thirtieth of the products). The same files without `.git`:\n\n"
+        + historie_tabel(metingen)
         + "\n## Targets\n\n"
         + "\n".join(regels)
         + "\n\nWhere the time goes and what was done about it: `BENCHMARKS.md`. Run again with "

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from loket.validate import laad_catalogus
 
 from bench import run, smoke
-from bench.grote_gemeente import maak
+from bench.grote_gemeente import geef_historie, maak
 
 
 def test_generated_gemeente_passes_check_and_grows_every_kind_of_page(tmp_path: Path):
@@ -34,7 +36,13 @@ def test_smoke_fails_only_when_a_page_costs_more_at_the_larger_size(
     assert smoke.main() == code
 
 
-def _meting(producten: int, loket_s: float, gewoon_s: float, check_s: float) -> run.Meting:
+def _meting(
+    producten: int,
+    loket_s: float,
+    gewoon_s: float,
+    check_s: float,
+    zonder_git: tuple[float, float] = (1.0, 13.0),
+) -> run.Meting:
     return run.Meting(
         producten,
         producten + 100,
@@ -48,6 +56,7 @@ def _meting(producten: int, loket_s: float, gewoon_s: float, check_s: float) -> 
         5.0,
         80.0,
         2.0,
+        *zonder_git,
     )
 
 
@@ -60,6 +69,28 @@ def test_results_judge_every_target():
     assert doelen["time(10,000) / time(1,000) ≤ 11"].gehaald is False  # 150 / 13 = 11.5
     assert doelen["`loket check` of 10,000 < 3 s"].gehaald is False
     assert doelen["peak RSS at 10,000 ≤ 1 GB"].gehaald is True
+    assert doelen["`loket check` with git history ≤ 1.3× without, at 1,000"].gehaald is True
+    assert doelen["build with git history ≤ 1.1× without, at 1,000"].gehaald is True
+    traag = run.doelen([_meting(1000, 13.0, 13.5, 1.4, zonder_git=(1.0, 11.0))])
+    oordeel = {d.naam: (d.waarde, d.gehaald) for d in traag}
+    assert oordeel["`loket check` with git history ≤ 1.3× without, at 1,000"] == ("1.40×", False)
+    assert oordeel["build with git history ≤ 1.1× without, at 1,000"] == ("1.18×", False)
     verslag = run.verslag([_meting(1000, 13.0, 13.5, 1.0)])
     assert "| 1,000 | 1,100 | 1.00 s | 13.0 s |" in verslag
     assert "0.96×" in verslag
+    assert "| 1,000 | 1.00 s | 1.00 s | 1.00× | 13.0 s | 13.0 s | 1.00× |" in verslag
+
+
+def test_the_history_touches_every_product_in_thirty_commits(tmp_path: Path):
+    map = maak(60, tmp_path / "g")
+    geef_historie(map)
+    git = ["git", "-C", str(map)]
+    commits = subprocess.run([*git, "log", "--format=%as"], capture_output=True, text=True)
+    dagen = commits.stdout.split()
+    assert len(dagen) == 31 and dagen[-1] == "2025-11-03" and dagen[0] == "2026-08-30"
+    namen = subprocess.run(
+        [*git, "log", "--name-only", "--format="], capture_output=True, text=True
+    )
+    per_bestand = Counter(n for n in namen.stdout.split() if n.startswith("producten/"))
+    assert len(per_bestand) == 60 and set(per_bestand.values()) == {2}
+    assert laad_catalogus(map).fouten == []

@@ -80,3 +80,19 @@ def test_strict_passes_when_nothing_is_overdue(klein: Path):
     for bestand in ("paspoort.yaml", "grofvuil.yaml", "terras.yaml"):
         zet_herzien(klein, bestand, PEILDATUM + timedelta(days=400))
     assert rapport(klein, "--streng").returncode == 0
+
+
+def test_a_product_that_goes_live_later_is_reviewed_too(klein: Path):
+    """Not on the site yet, so in no page: its text is read before it is public."""
+    pad = klein / "producten" / "grofvuil.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8") + "publiceren_vanaf: 2027-07-01\n")
+    zet_herzien(klein, "grofvuil.yaml", PEILDATUM + timedelta(days=10))
+    catalogus = laad_catalogus(klein, PEILDATUM).catalogus
+    assert catalogus is not None and "grofvuil" not in catalogus.producten
+    punten = maak_rapport(catalogus, PEILDATUM, dagen=30)
+    assert (BINNENKORT, "producten/grofvuil.yaml") in {(p.soort, p.bestand) for p in punten}
+    # One that has left the site is not: it is gone from every page.
+    pad.write_text(pad.read_text(encoding="utf-8").replace("vanaf: 2027-07-01", "tot: 2026-01-31"))
+    catalogus = laad_catalogus(klein, PEILDATUM).catalogus
+    assert catalogus is not None
+    assert "producten/grofvuil.yaml" not in {p.bestand for p in maak_rapport(catalogus, PEILDATUM)}

@@ -41,7 +41,8 @@ def is_verlopen(punten: list[Punt]) -> bool:
 def _herzien(catalogus: Catalogus, vandaag: date, dagen: int) -> list[Punt]:
     grens = vandaag + timedelta(days=dagen)
     punten = []
-    for bron in catalogus.producten.values():
+    # Products that go live later are reviewed too: their text is read before it is public.
+    for bron in [*catalogus.producten.values(), *catalogus.later.values()]:
         p = bron.product
         if p.herzien_voor < vandaag:
             tekst = f"'{p.naam}' had vóór {p.herzien_voor.isoformat()} gecontroleerd moeten zijn"
