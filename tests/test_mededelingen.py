@@ -39,8 +39,8 @@ def schrijf(map: Path, naam: str, tekst: str) -> Path:
 def site(map: Path, dag: date) -> dict[str, str]:
     catalogus = laad_catalogus(map, dag).catalogus
     assert catalogus is not None
-    paginas, bestanden = bouw_site(catalogus, Opties(site_url="https://x.example/", vandaag=dag))
-    return {p.pad: p.inhoud for p in paginas} | {b.pad: b.inhoud for b in bestanden}
+    uitvoer = bouw_site(catalogus, Opties(site_url="https://x.example/", vandaag=dag))
+    return {u.pad: u.inhoud for u in uitvoer}
 
 
 def kanaal_blok(pagina: str, kop: str) -> str:

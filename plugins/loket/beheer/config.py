@@ -2,7 +2,8 @@
 
 The schemas come from the same pydantic classes that validate the YAML, so the form has the
 same keys, labels, help texts, required fields and choices as `loket check` expects. What a
-schema cannot say (that `themas` holds ids from gemeente.yml) is in `RELATIES`.
+schema says which fields hold ids of something else (the mark of model/verwijzing.py);
+`OPZOEKEN` says where the form looks those up.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ import yaml
 
 from loket.model.mededeling import MOMENT_PATROON
 from loket.model.schema import schema
+from loket.model.verwijzing import SCHEMA_SLEUTEL
 
 Veld = dict[str, Any]
 
-RELATIES: dict[str, Veld] = {
-    "themas": {
+OPZOEKEN: dict[str, Veld] = {
+    "thema": {
         "collection": "gemeente",
         "file": "gemeente",
         "value_field": "themas.*.id",
@@ -40,30 +42,22 @@ RELATIES: dict[str, Veld] = {
         "search_fields": ["dimensies.*.titel"],
         "display_fields": ["dimensies.*.titel"],
     },
-    "servicenormen": {
+    "servicenorm": {
         "collection": "servicenormen",
         "value_field": "{{slug}}",
         "search_fields": ["titel"],
         "display_fields": ["titel"],
     },
-    "gerelateerd": {
-        "collection": "producten",
-        "value_field": "{{slug}}",
-        "search_fields": ["naam"],
-        "display_fields": ["naam"],
-    },
-    "toptaken": {
+    "product": {
         "collection": "producten",
         "value_field": "{{slug}}",
         "search_fields": ["naam"],
         "display_fields": ["naam"],
     },
 }
-RELATIES["kanalen"] = RELATIES["kanaal"]
-RELATIES["producten"] = RELATIES["gerelateerd"]
-"""Keys whose values are ids of something kept elsewhere, and where the form looks them up.
-Only for the products', norms' and notices' own keys: inside gemeente.yml the ids are defined,
-not used, except for `toptaken`."""
+"""Where the form looks up the ids a marked field refers to (`x-loket-verwijzing` in the
+schema, from model/verwijzing.py). Organisations live in a CSV file the editor does not edit:
+their ids are typed."""
 
 _MOMENT_UITLEG = "schrijf een datum (2026-12-05) of een datum met tijd (2026-12-05 08:00)"
 _MARKDOWN_KNOPPEN = ["bold", "italic", "link", "bulleted-list", "numbered-list"]
@@ -152,13 +146,12 @@ def _map_collectie(
         "summary": f"{{{{{titel}}}}}",
         "sortable_fields": [titel],
         "editor": {"preview": soort == "product"},
-        "fields": _velden(schema(soort), frozenset(RELATIES)),
+        "fields": _velden(schema(soort)),
     }
 
 
 def _gemeente_collectie(voor: str) -> dict[str, Any]:
-    # gemeente.yml defines the ids of themes and channels; only `toptaken` points elsewhere.
-    velden = _velden(schema("gemeente"), frozenset({"toptaken"}))
+    velden = _velden(schema("gemeente"))
     return {
         "name": "gemeente",
         "label": "Gemeente",
@@ -175,27 +168,21 @@ def _gemeente_collectie(voor: str) -> dict[str, Any]:
     }
 
 
-def _velden(schema_data: dict[str, Any], relaties: frozenset[str]) -> list[Veld]:
-    """The fields of a schema; keys named in `relaties` become lookups (see RELATIES)."""
-    return _object_velden(schema_data, schema_data.get("$defs", {}), relaties)
+def _velden(schema_data: dict[str, Any]) -> list[Veld]:
+    """The fields of a schema; fields marked as references become lookups (see OPZOEKEN)."""
+    return _object_velden(schema_data, schema_data.get("$defs", {}))
 
 
-def _object_velden(
-    object_schema: dict[str, Any], definities: dict[str, Any], relaties: frozenset[str]
-) -> list[Veld]:
+def _object_velden(object_schema: dict[str, Any], definities: dict[str, Any]) -> list[Veld]:
     verplicht = set(object_schema.get("required", []))
     return [
-        _veld(naam, eigenschap, naam in verplicht, definities, relaties)
+        _veld(naam, eigenschap, naam in verplicht, definities)
         for naam, eigenschap in object_schema.get("properties", {}).items()
     ]
 
 
 def _veld(
-    naam: str,
-    eigenschap: dict[str, Any],
-    verplicht: bool,
-    definities: dict[str, Any],
-    relaties: frozenset[str],
+    naam: str, eigenschap: dict[str, Any], verplicht: bool, definities: dict[str, Any]
 ) -> Veld:
     soort = _zonder_null(eigenschap, definities)
     veld: Veld = {"name": naam, "label": eigenschap.get("title", naam)}
@@ -203,17 +190,19 @@ def _veld(
         veld["hint"] = eigenschap["description"]
     if not verplicht:
         veld["required"] = False
-    if naam in relaties:
-        veld.update(_relatie(naam, veld, meervoud=soort.get("type") == "array"))
+    meervoud = soort.get("type") == "array"
+    verwijst = (soort.get("items", {}) if meervoud else soort).get(SCHEMA_SLEUTEL)
+    if verwijst in OPZOEKEN:
+        veld.update(_relatie(verwijst, veld, meervoud=meervoud))
         return veld
-    veld.update(_widget(soort, definities, relaties))
+    veld.update(_widget(soort, definities))
     if "default" in eigenschap and eigenschap["default"] not in (None, [], {}):
         veld["default"] = eigenschap["default"]
     return veld
 
 
-def _relatie(naam: str, veld: Veld, *, meervoud: bool) -> Veld:
-    relatie: Veld = {"widget": "relation", **copy.deepcopy(RELATIES[naam])}
+def _relatie(soort: str, veld: Veld, *, meervoud: bool) -> Veld:
+    relatie: Veld = {"widget": "relation", **copy.deepcopy(OPZOEKEN[soort])}
     if meervoud:
         relatie["multiple"] = True
         relatie["min"] = 1 if veld.get("required", True) else 0
@@ -233,14 +222,14 @@ def _zonder_null(eigenschap: dict[str, Any], definities: dict[str, Any]) -> dict
     return eigenschap
 
 
-def _widget(soort: dict[str, Any], definities: dict[str, Any], relaties: frozenset[str]) -> Veld:
+def _widget(soort: dict[str, Any], definities: dict[str, Any]) -> Veld:
     if "enum" in soort:
         return {"widget": "select", "options": list(soort["enum"])}
     match soort.get("type"):
         case "object":
-            return {"widget": "object", "fields": _object_velden(soort, definities, relaties)}
+            return {"widget": "object", "fields": _object_velden(soort, definities)}
         case "array":
-            return _lijst(soort, definities, relaties)
+            return _lijst(soort, definities)
         case "boolean":
             return {"widget": "boolean"}
         case "integer":
@@ -273,7 +262,7 @@ def _widget(soort: dict[str, Any], definities: dict[str, Any], relaties: frozens
     return {"widget": "string"}
 
 
-def _lijst(soort: dict[str, Any], definities: dict[str, Any], relaties: frozenset[str]) -> Veld:
+def _lijst(soort: dict[str, Any], definities: dict[str, Any]) -> Veld:
     item = _zonder_null(soort.get("items", {}), definities)
     if "enum" in item:
         return {"widget": "select", "multiple": True, "options": list(item["enum"])}
@@ -281,12 +270,12 @@ def _lijst(soort: dict[str, Any], definities: dict[str, Any], relaties: frozense
     if soort.get("minItems"):
         lijst["min"] = soort["minItems"]
     if item.get("type") == "object":
-        lijst["fields"] = _object_velden(item, definities, relaties)
+        lijst["fields"] = _object_velden(item, definities)
         eerste = next(iter(item.get("properties", {})), None)
         if eerste:
             lijst["summary"] = f"{{{{fields.{eerste}}}}}"
     else:
-        lijst["field"] = {"name": "item", "label": "Regel", **_widget(item, definities, relaties)}
+        lijst["field"] = {"name": "item", "label": "Regel", **_widget(item, definities)}
     return lijst
 
 

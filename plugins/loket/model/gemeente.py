@@ -8,6 +8,7 @@ from pydantic import AfterValidator, ConfigDict, Field
 
 from loket.model.openingstijden import Openingstijden
 from loket.model.typen import Datum, Email, HttpsUrl, Id, Markdown, Model, Tekst, Uri
+from loket.model.verwijzing import ProductId
 
 Soort = Literal["click", "call", "face", "schriftelijk"]
 SOORT_VOLGORDE: tuple[Soort, ...] = ("click", "call", "face", "schriftelijk")
@@ -397,7 +398,7 @@ class Gemeente(Model):
             ]
         ],
     )
-    toptaken: list[Id] = Field(
+    toptaken: list[ProductId] = Field(
         default=[],
         title="Toptaken op de startpagina",
         description="De ids van de producten die inwoners het vaakst zoeken. Ze staan in deze "

@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from loket.model.typen import Id, Markdown, Model, Tekst, fout
+from loket.model.verwijzing import KanaalId, ProductId
 
 Soort = Literal["storing", "let_op", "info"]
 
@@ -113,7 +114,7 @@ class Mededeling(Model):
         "mee; een tijd is het einde, zoals 2026-12-05 12:00.",
         examples=["2026-12-05 12:00", "2026-12-31"],
     )
-    kanalen: list[Id] = Field(
+    kanalen: list[KanaalId] = Field(
         default=[],
         title="Over deze kanalen",
         description="Ids van kanalen uit gemeente.yml. Dan staat de mededeling op de "
@@ -121,7 +122,7 @@ class Mededeling(Model):
         "kanalen en producten weg, dan staat de mededeling bovenaan elke pagina.",
         examples=[["website"]],
     )
-    producten: list[Id] = Field(
+    producten: list[ProductId] = Field(
         default=[],
         title="Over deze producten",
         description="Ids van producten. Dan staat de mededeling bovenaan die productpagina's "

@@ -28,6 +28,7 @@ from loket.model.typen import (
     controleer_periode,
     fout,
 )
+from loket.model.verwijzing import KanaalId, NormId, OrganisatieId, ProductId, ThemaId
 
 Doelgroep = Literal["inwoner", "ondernemer", "instelling"]
 Inloggen = Literal["digid", "eherkenning", "geen"]
@@ -81,7 +82,7 @@ class Aanvraagkanaal(Model):
         },
     )
 
-    kanaal: Id = Field(
+    kanaal: KanaalId = Field(
         title="Kanaal uit gemeente.yml",
         description="De id van een kanaal uit gemeente.yml, zoals website of balie.",
         examples=["website", "balie"],
@@ -135,7 +136,7 @@ class Kosten(Model):
         "Schrijf 0 als het gratis is.",
         examples=[77.25, 0],
     )
-    kanaal: Id | None = Field(
+    kanaal: KanaalId | None = Field(
         default=None,
         title="Alleen via kanaal",
         description="Vul dit alleen in als de prijs per kanaal verschilt. Schrijf de id van het "
@@ -343,7 +344,7 @@ class Product(Model):
         "minstens één.",
         examples=[["inwoner"], ["inwoner", "ondernemer"]],
     )
-    themas: list[Id] = Field(
+    themas: list[ThemaId] = Field(
         min_length=1,
         title="Thema's van het product",
         description="De ids van de thema's uit gemeente.yml waaronder dit product valt. Noem er "
@@ -411,7 +412,7 @@ class Product(Model):
         "weken.",
         examples=[{"werkdagen": 5}, {"weken": 8, "toelichting": "Soms duurt het langer."}],
     )
-    servicenormen: list[Id] = Field(
+    servicenormen: list[NormId] = Field(
         default=[],
         title="Servicenormen bij product",
         description="De ids van de servicenormen die voor dit product gelden. Ze staan in de map "
@@ -457,13 +458,13 @@ class Product(Model):
             ]
         ],
     )
-    gerelateerd: list[Id] = Field(
+    gerelateerd: list[ProductId] = Field(
         default=[],
         title="Producten die erbij horen",
         description="De ids van andere producten die inwoners misschien ook nodig hebben.",
         examples=[["id-kaart", "rijbewijs"]],
     )
-    organisaties: list[Id] = Field(
+    organisaties: list[OrganisatieId] = Field(
         default=[],
         title="Hulp in de buurt",
         description="De ids van organisaties uit de sociale kaart die bij dit product helpen. "

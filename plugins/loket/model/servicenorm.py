@@ -9,7 +9,8 @@ from typing import Literal
 from pydantic import ConfigDict, Field, model_validator
 
 from loket.model.periode import Periode
-from loket.model.typen import Id, Markdown, Model, Tekst, fout
+from loket.model.typen import Markdown, Model, Tekst, fout
+from loket.model.verwijzing import DimensieId, KanaalId
 
 Eenheid = Literal["seconden", "minuten", "uren", "werkdagen", "dagen", "weken", "procent"]
 
@@ -89,13 +90,13 @@ class Servicenorm(Model):
         description="De belofte in één gewone zin. Schrijf met 'we' en 'u'.",
         examples=["We beantwoorden uw e-mail binnen 2 werkdagen."],
     )
-    dimensie: Id = Field(
+    dimensie: DimensieId = Field(
         title="Dimensie van de norm",
         description="De id van een dimensie uit gemeente.yml, zoals bereikbaarheid, "
         "doorlooptijd, deskundigheid, hostmanship of transparantie.",
         examples=["bereikbaarheid", "doorlooptijd"],
     )
-    kanaal: Id | None = Field(
+    kanaal: KanaalId | None = Field(
         default=None,
         title="Kanaal van de norm",
         description="De id van het kanaal uit gemeente.yml waar de belofte over gaat. Laat het "
@@ -134,7 +135,7 @@ class Servicenorm(Model):
 @dataclass(frozen=True)
 class NormBron:
     id: str
-    norm: Servicenorm
+    servicenorm: Servicenorm
     bestand: str
 
 

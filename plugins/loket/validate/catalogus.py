@@ -6,12 +6,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from loket.load import YamlBestand
 from loket.load.datapakket import DATA_BESTANDEN
 from loket.melding import Ernst, Melding, een_per_plek, fouten
 from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Servicenorm
 from loket.model.gemeente import STANDAARD_DIMENSIES
 from loket.model.mededeling import Mededeling
+from loket.model.verwijzing import verwijzingen
 from loket.peildatum import peildatum
 from loket.validate.kosten import kosten_meldingen
 from loket.validate.mededelingen import MEDEDELINGEN_MAP, actieve, lees_mededelingen
@@ -21,7 +24,7 @@ from loket.validate.sociale_kaart import SK_MAP, lees_sociale_kaart
 from loket.validate.upl import upl_uris
 from loket.validate.verwijzingen import dubbele_ids, ids_in, onbekende_ids
 from loket.validate.vorige_ids import vorige_ids_meldingen
-from loket.validate.yaml_map import Gelezen, lees_bestand, lees_map
+from loket.validate.yaml_map import lees_bestand, lees_map
 
 GEMEENTE_BESTAND = "gemeente.yml"
 PRODUCTEN_MAP = "producten"
@@ -52,14 +55,19 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     kaart, gevonden = lees_sociale_kaart(map, ids.categorieen, vandaag)
     meldingen += gevonden
     ids.organisaties = kaart.ids
-    meldingen += onbekende_ids(gemeente_bron, "toptaken", ids.producten, "product")
-    meldingen += _product_verwijzingen(producten, ids)
-    meldingen += [m for g in producten for m in kosten_meldingen(g, vandaag)]
-    mededelingen, gevonden = lees_mededelingen(map, set(ids.kanalen), ids.producten, vandaag)
+    mededelingen, gevonden = lees_mededelingen(map, vandaag)
     meldingen += gevonden
-    meldingen += _niet_gepubliceerd(gemeente_bron, producten, mededelingen, vandaag)
+    bronnen = [
+        (Gemeente, "gemeente", [(gemeente_bron, "")]),
+        (Product, "product", [(g.bestand, g.id) for g in producten]),
+        (Servicenorm, "servicenorm", [(g.bestand, g.id) for g in normen]),
+        (Mededeling, "mededeling", [(g.bestand, g.id) for g in mededelingen]),
+    ]
+    meldingen += _verwijzingen(bronnen, ids.per_soort())
+    meldingen += [m for g in producten for m in kosten_meldingen(g, vandaag)]
+    weg = {g.id for g in producten if g.item and not g.item.gepubliceerd_op(vandaag)}
+    meldingen += _niet_gepubliceerd(bronnen, weg)
     meldingen += vorige_ids_meldingen(producten)
-    meldingen += _norm_verwijzingen(normen, ids)
     cijfers, gevonden = lees_cijfers(map, ids.normen, ids.kanalen)
     meldingen += gevonden
     uris, gevonden = upl_uris(map, gemeente_bron, producten)
@@ -96,23 +104,34 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
     return Uitkomst(catalogus, meldingen)
 
 
-def _niet_gepubliceerd(
-    gemeente: YamlBestand,
-    producten: list[Gelezen[Product]],
-    mededelingen: list[Gelezen[Mededeling]],
-    vandaag: date,
-) -> list[Melding]:
+Bronnen = list[tuple[type[BaseModel], str, list[tuple[YamlBestand, str]]]]
+"""Per model: its soort and its files, each with the id of what it defines."""
+
+
+def _verwijzingen(bronnen: Bronnen, bekend: dict[str, set[str]]) -> list[Melding]:
+    """Every marked reference (model/verwijzing.py) to an id that does not exist, or to the
+    file's own id (a product related to itself)."""
+    meldingen = []
+    for model, eigen_soort, bestanden in bronnen:
+        for sleutel, soort in verwijzingen(model):
+            for bestand, eigen_id in bestanden:
+                zelf = eigen_id if soort == eigen_soort else ""
+                meldingen += onbekende_ids(bestand, sleutel, bekend[soort], soort, zelf)
+    return meldingen
+
+
+def _niet_gepubliceerd(bronnen: Bronnen, weg: set[str]) -> list[Melding]:
     """A toptaak, related product or notice's product that is not on the site on the peildatum
     is left out of the pages; say so, it is easily forgotten when a product starts or stops on
     a date."""
-    weg = {g.id for g in producten if g.item and not g.item.gepubliceerd_op(vandaag)}
     if not weg:
         return []
-    meldingen = _verwijst_naar(gemeente, "toptaken", weg)
-    for g in producten:
-        meldingen += _verwijst_naar(g.bestand, "gerelateerd", weg)
-    for m in mededelingen:
-        meldingen += _verwijst_naar(m.bestand, "producten", weg)
+    meldingen = []
+    for model, _, bestanden in bronnen:
+        for sleutel, soort in verwijzingen(model):
+            if soort == "product" and "." not in sleutel:
+                for bestand, _ in bestanden:
+                    meldingen += _verwijst_naar(bestand, sleutel, weg)
     return meldingen
 
 
@@ -145,6 +164,17 @@ class _Ids:
         self.normen = normen
         self.organisaties: set[str] = set()
 
+    def per_soort(self) -> dict[str, set[str]]:
+        """The known ids of each soort a reference can point at (model/verwijzing.py)."""
+        return {
+            "thema": set(self.themas),
+            "kanaal": set(self.kanalen),
+            "dimensie": set(self.dimensies),
+            "product": self.producten,
+            "servicenorm": self.normen,
+            "organisatie": self.organisaties,
+        }
+
 
 def _lees_gemeente(
     map: Path, meldingen: list[Melding]
@@ -167,24 +197,3 @@ def _lees_gemeente(
     ):
         meldingen += dubbele_ids(bestand, lijst, soort)
     return bestand, gemeente
-
-
-def _product_verwijzingen(producten: list[Gelezen[Product]], ids: _Ids) -> list[Melding]:
-    meldingen = []
-    themas, kanalen = set(ids.themas), set(ids.kanalen)
-    for g in producten:
-        meldingen += onbekende_ids(g.bestand, "themas", themas, "thema")
-        meldingen += onbekende_ids(g.bestand, "aanvragen.kanaal", kanalen, "kanaal")
-        meldingen += onbekende_ids(g.bestand, "kosten.kanaal", kanalen, "kanaal")
-        meldingen += onbekende_ids(g.bestand, "gerelateerd", ids.producten, "product", g.id)
-        meldingen += onbekende_ids(g.bestand, "servicenormen", ids.normen, "servicenorm")
-        meldingen += onbekende_ids(g.bestand, "organisaties", ids.organisaties, "organisatie")
-    return meldingen
-
-
-def _norm_verwijzingen(normen: list[Gelezen[Servicenorm]], ids: _Ids) -> list[Melding]:
-    meldingen = []
-    for g in normen:
-        meldingen += onbekende_ids(g.bestand, "dimensie", ids.dimensies, "dimensie")
-        meldingen += onbekende_ids(g.bestand, "kanaal", ids.kanalen, "kanaal")
-    return meldingen

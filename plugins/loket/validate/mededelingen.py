@@ -1,4 +1,4 @@
-"""Notices: read from `mededelingen/`, their ids checked, the ended ones pointed out."""
+"""Notices: read from `mededelingen/`, the ended ones pointed out."""
 
 from __future__ import annotations
 
@@ -7,21 +7,16 @@ from pathlib import Path
 
 from loket.melding import Ernst, Melding
 from loket.model.mededeling import Mededeling, MededelingBron
-from loket.validate.verwijzingen import onbekende_ids
 from loket.validate.yaml_map import Gelezen, lees_map
 
 MEDEDELINGEN_MAP = "mededelingen"
 
 
-def lees_mededelingen(
-    map: Path, kanalen: set[str], producten: set[str], vandaag: date
-) -> tuple[list[Gelezen[Mededeling]], list[Melding]]:
-    """Every notice file, validated, with its unknown ids and whether it has ended."""
+def lees_mededelingen(map: Path, vandaag: date) -> tuple[list[Gelezen[Mededeling]], list[Melding]]:
+    """Every notice file, validated, and a warning for each that has ended."""
     meldingen: list[Melding] = []
     gelezen = lees_map(map, MEDEDELINGEN_MAP, Mededeling, "mededeling", meldingen)
     for g in gelezen:
-        meldingen += onbekende_ids(g.bestand, "kanalen", kanalen, "kanaal")
-        meldingen += onbekende_ids(g.bestand, "producten", producten, "product")
         if g.item is not None and g.item.voorbij_op(vandaag):
             meldingen.append(_voorbij(g, g.item))
     return gelezen, meldingen
