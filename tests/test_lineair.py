@@ -70,10 +70,11 @@ _LEES = """
 import json, sys
 from pathlib import Path
 from loket.model.product import Product
+from loket.load import yaml_map as lezer
 from loket.validate import yaml_map
-yaml_map.PARALLEL_VANAF = int(sys.argv[2])
-echt, aantal = yaml_map._in_werkers, []
-yaml_map._in_werkers = lambda taken: (aantal.append(1), echt(taken))[1]
+lezer.PARALLEL_VANAF = int(sys.argv[2])
+echt, aantal = lezer._in_werkers, []
+lezer._in_werkers = lambda taken: (aantal.append(1), echt(taken))[1]
 meldingen = []
 gelezen = yaml_map.lees_map(Path(sys.argv[1]), "producten", Product, "product", meldingen)
 print(json.dumps({

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import loket.validate.yaml_map as yaml_map
+import loket.load.yaml_map as yaml_map
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
