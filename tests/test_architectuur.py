@@ -52,3 +52,81 @@ def test_templates_use_no_python_method_calls():
         tekst = sjabloon.read_text(encoding="utf-8")
         for verboden in (".get(", ".startswith(", ".upper(", ".lower(", ".items(", ".format("):
             assert verboden not in tekst, (sjabloon, verboden)
+
+
+MAG_IMPORTEREN: dict[str, set[str]] = {
+    "model": set(),
+    "peildatum": set(),
+    "melding": {"model"},
+    "load": {"model", "melding"},
+    "validate": {"load", "model", "melding", "peildatum"},
+    "pages": {"model", "peildatum"},
+    "uiterlijk": {"pages"},
+    "bouw": {"beheer", "controle", "load", "melding", "model", "pages", "peildatum"},
+    "controle": {"load", "melding", "model", "pages", "validate"},
+    "rapport": {"model"},
+    "nieuw": {"model"},
+    "export": {"model", "pages", "peildatum", "uiterlijk"},
+    "beheer": {"model", "pages"},
+    "importeer": {"model", "validate"},
+}
+"""What each layer of the package may import besides itself. The model knows nothing of files,
+reading knows nothing of checking, checking and pages know nothing of each other; the command
+line (`cli`) and the MkDocs adapter (`mkdocs`) may use any layer, and no layer uses them."""
+BOVENAAN = {"cli", "mkdocs"}
+
+
+def _laag(module: str) -> str:
+    """`loket.validate.kosten` → `validate`; `loket.melding` → `melding`."""
+    return module.split(".")[1]
+
+
+def _laag_van(bestand: Path) -> str:
+    deel = bestand.relative_to(PAKKET).parts
+    return deel[0] if len(deel) > 1 else bestand.stem
+
+
+def _loket_imports(bestand: Path) -> list[str]:
+    """The modules of the package that `bestand` imports (`from loket import x` as loket.x)."""
+    boom = ast.parse(bestand.read_text(encoding="utf-8"))
+    namen = []
+    for knoop in ast.walk(boom):
+        if isinstance(knoop, ast.ImportFrom) and knoop.module == "loket":
+            namen += [f"loket.{a.name}" for a in knoop.names]
+        elif isinstance(knoop, ast.ImportFrom) and (knoop.module or "").startswith("loket."):
+            namen.append(knoop.module or "")
+        elif isinstance(knoop, ast.Import):
+            namen += [a.name for a in knoop.names if a.name.startswith("loket.")]
+    return namen
+
+
+def overtredingen(imports: dict[str, tuple[str, list[str]]]) -> list[tuple[str, str]]:
+    """(file, module) for each import the table does not allow; `imports` maps a file to its
+    layer and the package modules it imports."""
+    uit = []
+    for bestand, (laag, modules) in sorted(imports.items()):
+        for module in modules:
+            doel = _laag(module)
+            if doel == laag:
+                continue
+            if doel in BOVENAAN or (laag not in BOVENAAN and doel not in MAG_IMPORTEREN[laag]):
+                uit.append((bestand, module))
+    return uit
+
+
+def test_every_layer_imports_only_what_it_may():
+    modules = [p for p in PAKKET.rglob("*.py") if p.parent != PAKKET or p.name != "__init__.py"]
+    lagen = {_laag_van(p) for p in modules}
+    assert lagen == set(MAG_IMPORTEREN) | BOVENAAN, "a new layer needs a line in MAG_IMPORTEREN"
+    imports = {str(p.relative_to(PAKKET)): (_laag_van(p), _loket_imports(p)) for p in modules}
+    assert overtredingen(imports) == []
+
+
+def test_an_import_upward_is_found():
+    assert overtredingen({"pages/x.py": ("pages", ["loket.load.git_datums"])}) == [
+        ("pages/x.py", "loket.load.git_datums")
+    ]
+    assert overtredingen({"model/x.py": ("model", ["loket.validate"])}) != []
+    assert overtredingen({"load/x.py": ("load", ["loket.cli.main"])}) != []
+    assert overtredingen({"cli/x.py": ("cli", ["loket.mkdocs.plugin"])}) != []
+    assert overtredingen({"cli/x.py": ("cli", ["loket.validate", "loket.pages"])}) == []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from loket.beheer.bestanden import DecapOntbreekt, Kopie, Tekst, beheer_bestanden
+from loket.beheer.bestanden import DecapOntbreekt, beheer_bestanden
 from loket.beheer.config import Backend, BackendFout, backend_uit, config_tekst, decap_config
 from loket.model.schema import schema
 
@@ -120,12 +120,13 @@ def test_files_of_beheer(tmp_path: Path):
     delen = beheer_bestanden(Backend(repo="a/b"), "Gemeente <Proef>", dist)
     paden = [d.pad for d in delen]
     assert paden[:3] == ["beheer/index.html", "beheer/config.yml", "beheer/voorbeeld.js"]
-    assert sorted(d.pad for d in delen if isinstance(d, Kopie)) == [
+    assert sorted(d.pad for d in delen if d.bron is not None) == [
         "beheer/12.decap-cms.js",
         "beheer/ab.wasm",
         "beheer/decap-cms.js",
     ]
-    pagina = next(d for d in delen if isinstance(d, Tekst) and d.pad.endswith("index.html"))
+    pagina = next(d for d in delen if d.pad.endswith("index.html"))
+    assert pagina.bron is None and not pagina.is_pagina  # written as it is, not as Markdown
     assert '<meta name="robots" content="noindex, nofollow">' in pagina.inhoud
     assert "Gemeente &lt;Proef&gt;" in pagina.inhoud
     # Nothing loaded from elsewhere: Decap is served from the site; only its API calls leave.
@@ -220,5 +221,5 @@ def test_mkdocs_serve_writes_beheer_for_decap_server(klein: Path):
     config.plugins.on_startup(command="serve", dirty=False)
     config = config.plugins.on_config(config)
     plugin = config.plugins["loket"]
-    tekst = next(d.inhoud for d in plugin._beheer if d.pad == "beheer/config.yml")
+    tekst = next(d.inhoud for d in plugin._site.uitvoer if d.pad == "beheer/config.yml")
     assert yaml.safe_load(tekst)["backend"]["name"] == "proxy"

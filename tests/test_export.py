@@ -94,3 +94,23 @@ def _zonder_faketime() -> dict[str, str]:
     """Zensical's runtime stalls under libfaketime (`.ci/run` runs this suite with the clock
     moved); it only renders the exported files, which carry Loket's peildatum already."""
     return {k: v for k, v in os.environ.items() if k not in ("LD_PRELOAD", "FAKETIME")}
+
+
+def test_export_reads_what_mkdocs_reads_and_keeps_the_url_style(klein: Path, tmp_path: Path):
+    """Material's usual emoji settings (`!!python/name:`) and `use_directory_urls: false`."""
+    config = klein / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + "use_directory_urls: false\nmarkdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+        "      emoji_generator: !!python/name:material.extensions.emoji.to_svg\n",
+        encoding="utf-8",
+    )
+    assert mkdocs_build(klein).returncode == 0  # MkDocs itself accepts the file
+    uitkomst = loket("export", str(tmp_path / "export"), "--map", str(klein))
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    geexporteerd = yaml.safe_load((tmp_path / "export" / "mkdocs.yml").read_text())
+    assert geexporteerd["use_directory_urls"] is False
+    # Absolute links the pages write themselves follow the same style as MkDocs' own.
+    feed = (tmp_path / "export" / "docs" / "feed.xml").read_text(encoding="utf-8")
+    assert "/producten/paspoort.html" in feed and "/producten/paspoort/" not in feed

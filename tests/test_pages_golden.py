@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from loket.pages import Opties, alle_paginas
+from loket.pages import Opties, bouw_site
 from loket.pages.product import product_pagina
 from loket.validate import laad_catalogus
 
@@ -39,5 +39,5 @@ def test_product_page_markdown(golden, tmp_path: Path):
 def test_fixture_gemeente_pages_markdown(golden):
     catalogus = laad_catalogus(FIXTURES / "klein").catalogus
     catalogus.datums = {}  # dates from git or mtime would make the goldens drift
-    paginas = {p.pad: p for p in alle_paginas(catalogus, OPTIES)}
+    paginas = {u.pad: u for u in bouw_site(catalogus, OPTIES) if u.is_pagina}
     assert paginas[golden["pagina"]].markdown() == golden.out["markdown"]

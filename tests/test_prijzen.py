@@ -61,8 +61,7 @@ def test_json_ld_carries_the_price_in_force_and_open_data_the_later_one(klein: P
     prijzen = [(o["name"], o["price"]) for o in meta["loket"]["jsonld"]["offers"]]
     assert ("Paspoort 18 jaar en ouder", "84.60") in prijzen
     assert ("Paspoort 18 jaar en ouder", "86.10") not in prijzen
-    _, bestanden = open_data(catalogus, opties)
-    csv = next(b.inhoud for b in bestanden if b.pad.endswith("producten.csv"))
+    csv = next(u.inhoud for u in open_data(catalogus, opties) if u.pad.endswith("producten.csv"))
     assert "Paspoort 18 jaar en ouder: 86.1 [vanaf 2027-01-01]" in csv
     assert "Paspoort 18 jaar en ouder: 84.6 [vanaf 2026-01-01] [t/m 2026-12-31]" in csv
 
@@ -71,10 +70,9 @@ def test_an_ended_price_is_gone_everywhere(klein: Path):
     met_nieuwe_prijs(klein)
     dag = date(2027, 3, 1)
     catalogus = laad_catalogus(klein, dag).catalogus
-    _, bestanden = open_data(catalogus, Opties(vandaag=dag))
-    for bestand in bestanden:
-        if bestand.pad.endswith(("producten.csv", "producten.json")):
-            assert "84.6" not in bestand.inhoud, bestand.pad
+    inhoud = {u.pad: u.inhoud for u in open_data(catalogus, Opties(vandaag=dag))}
+    for pad in ("open-data/producten.csv", "open-data/producten.json"):
+        assert "86.1" in inhoud[pad] and "84.6" not in inhoud[pad], pad
 
 
 def test_overlapping_periods_are_an_error_at_the_second_entry(klein: Path):

@@ -228,12 +228,12 @@ def test_check_reports_csv_errors_and_exits_1(klein: Path):
 
 
 def test_pages_say_no_figures_are_published_yet(klein: Path):
-    from loket.pages import Opties, alle_paginas
+    from loket.pages import Opties, bouw_site
 
     for naam in ("datapackage.json", "realisatie.csv", "kanaalgebruik.csv"):
         (klein / "servicenormen" / naam).unlink()
     catalogus = laad_catalogus(klein, VANDAAG).catalogus
-    paginas = {p.pad: p.inhoud for p in alle_paginas(catalogus, Opties(vandaag=VANDAAG))}
+    paginas = {u.pad: u.inhoud for u in bouw_site(catalogus, Opties(vandaag=VANDAAG))}
     assert (
         "Over onze beloften zijn nog geen cijfers gepubliceerd."
         in paginas["kwaliteitshandvest/index.md"]
@@ -246,11 +246,11 @@ def test_pages_say_no_figures_are_published_yet(klein: Path):
 
 
 def test_outdated_figures_are_marked_on_the_page(klein: Path):
-    from loket.pages import Opties, alle_paginas
+    from loket.pages import Opties, bouw_site
 
     later = date(2028, 6, 1)
     catalogus = laad_catalogus(klein, later).catalogus
-    paginas = {p.pad: p.inhoud for p in alle_paginas(catalogus, Opties(vandaag=later))}
+    paginas = {u.pad: u.inhoud for u in bouw_site(catalogus, Opties(vandaag=later))}
     assert "**Let op: deze cijfers zijn verouderd.**" in paginas["kwaliteitshandvest/index.md"]
     assert (
         "**Let op: deze cijfers zijn verouderd.**"

@@ -16,8 +16,7 @@ from typing import Any
 import yaml
 
 from loket.model import Catalogus
-from loket.model.schema import SCHEMAS, schema_tekst
-from loket.pages import Opties, bouw_site, navigatie
+from loket.pages import Opties, Uitvoer, bouw_site, navigatie
 from loket.pages.mededelingen import op_elke_pagina
 from loket.pages.spec import bewerk_basis
 from loket.peildatum import is_voorbeeld
@@ -37,17 +36,10 @@ def exporteer(catalogus: Catalogus, config: dict[str, Any], doel: Path, vandaag:
         site_url=str(config.get("site_url") or ""),
         vandaag=vandaag,
         bewerk_basis=_bewerk_basis(config),
+        directory_urls=config.get("use_directory_urls") is not False,
     )
-    paginas, bestanden = bouw_site(catalogus, opties)
-    for pad, tekst in [
-        *((p.pad, p.markdown()) for p in paginas),
-        *((b.pad, b.inhoud) for b in bestanden),
-        *((f"schemas/{n}.schema.json", schema_tekst(n)) for n in SCHEMAS),
-    ]:
-        bestand = docs / pad
-        bestand.parent.mkdir(parents=True, exist_ok=True)
-        if not bestand.exists():
-            bestand.write_text(tekst, encoding="utf-8")
+    uitvoer = bouw_site(catalogus, opties)
+    schrijf_uitvoer(uitvoer, docs, overschrijven=False)
     # MkDocs' sitemap template uses page objects Zensical does not have; both engines make their
     # own sitemap, so the export leaves Loket's (lastmod from YAML) out.
     shutil.copytree(
@@ -56,14 +48,28 @@ def exporteer(catalogus: Catalogus, config: dict[str, Any], doel: Path, vandaag:
         dirs_exist_ok=True,
         ignore=shutil.ignore_patterns("sitemap.xml"),
     )
-    nav = navigatie(catalogus, [p for p in eigen if p not in {x.pad for x in paginas}])
+    nav = navigatie(catalogus, [p for p in eigen if p not in {u.pad for u in uitvoer}])
     thema = extra(
         config.get("extra"),
         voorbeeld=vandaag if is_voorbeeld(vandaag) else None,
         mededelingen=op_elke_pagina(catalogus),
     )
     (doel / "mkdocs.yml").write_text(_config(config, nav, thema), encoding="utf-8")
-    return [p.pad for p in paginas]
+    return [u.pad for u in uitvoer if u.is_pagina]
+
+
+def schrijf_uitvoer(uitvoer: list[Uitvoer], doel: Path, *, overschrijven: bool = True) -> None:
+    """Write each file under `doel` (a page with its front matter, a copy as it is); with
+    `overschrijven=False` a file that is already there (the gemeente's own) stays."""
+    for u in uitvoer:
+        bestand = doel / u.pad
+        if bestand.exists() and not overschrijven:
+            continue
+        bestand.parent.mkdir(parents=True, exist_ok=True)
+        if u.bron is not None:
+            shutil.copyfile(u.bron, bestand)
+        else:
+            bestand.write_text(u.tekst(), encoding="utf-8")
 
 
 def _bewerk_basis(config: dict[str, Any]) -> str:
@@ -89,7 +95,7 @@ def _config(config: dict[str, Any], nav: list[Any], extra_loket: dict[str, Any])
         "extra": extra_loket,
         "plugins": [{"search": {"lang": "nl"}}],
     }
-    for sleutel in ("site_description", "copyright", "repo_url"):
+    for sleutel in ("site_description", "copyright", "repo_url", "use_directory_urls"):
         if sleutel in config:
             uit[sleutel] = config[sleutel]
     kop = "# Exported by `loket export`: builds without the loket plugin (MkDocs or Zensical).\n"

@@ -65,7 +65,7 @@ def _zonder_cijfers(catalogus: Catalogus) -> list[Punt]:
             GEEN_CIJFERS,
             "(kwaliteitshandvest)",
             n.bestand,
-            f"'{n.norm.titel}' heeft geen cijfers {waar}",
+            f"'{n.servicenorm.titel}' heeft geen cijfers {waar}",
         )
         for n in catalogus.servicenormen.values()
         if n.id not in gemeten

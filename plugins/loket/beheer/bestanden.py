@@ -6,27 +6,15 @@ Decap CMS is served from the site (copied from the pinned npm package), never fr
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
 from loket.beheer.config import Backend, config_tekst
+from loket.pages.spec import Uitvoer
 
 MAP = "beheer"
 DECAP_DIST = Path("node_modules") / "decap-cms" / "dist"
 """Where `npm ci` puts Decap CMS, relative to the folder of mkdocs.yml."""
-
-
-@dataclass(frozen=True)
-class Tekst:
-    pad: str
-    inhoud: str
-
-
-@dataclass(frozen=True)
-class Kopie:
-    pad: str
-    bron: Path
 
 
 class DecapOntbreekt(Exception):
@@ -40,23 +28,26 @@ def beheer_bestanden(
     docs_dir: str = "site_src",
     site_url: str = "",
     map: str = "",
-) -> list[Tekst | Kopie]:
+) -> list[Uitvoer]:
     """Everything to write under /beheer/. Raises `DecapOntbreekt` without Decap's files."""
     return [
-        Tekst(f"{MAP}/index.html", beheer_pagina(site_naam, backend)),
-        Tekst(f"{MAP}/config.yml", config_tekst(backend, docs_dir, site_url, map)),
-        Tekst(f"{MAP}/voorbeeld.js", files("loket.beheer").joinpath("voorbeeld.js").read_text()),
+        Uitvoer(f"{MAP}/index.html", inhoud=beheer_pagina(site_naam, backend)),
+        Uitvoer(f"{MAP}/config.yml", inhoud=config_tekst(backend, docs_dir, site_url, map)),
+        Uitvoer(
+            f"{MAP}/voorbeeld.js",
+            inhoud=files("loket.beheer").joinpath("voorbeeld.js").read_text(),
+        ),
         *decap_kopieen(decap_dist),
     ]
 
 
-def decap_kopieen(dist: Path) -> list[Kopie]:
+def decap_kopieen(dist: Path) -> list[Uitvoer]:
     """Decap's bundle with the chunks and WebAssembly it loads from beside itself."""
     hoofd = dist / "decap-cms.js"
     if not hoofd.is_file():
         raise DecapOntbreekt(str(dist))
     delen = sorted([*dist.glob("*.decap-cms.js"), *dist.glob("*.wasm")])
-    return [Kopie(f"{MAP}/{p.name}", p) for p in [hoofd, *delen]]
+    return [Uitvoer(f"{MAP}/{p.name}", bron=p) for p in [hoofd, *delen]]
 
 
 def beheer_csp(backend: Backend) -> str:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 from pathlib import Path
 from typing import Any
 
-from loket.beheer.bestanden import DECAP_DIST, DecapOntbreekt, Kopie, beheer_bestanden
+from loket.beheer.bestanden import DECAP_DIST, DecapOntbreekt, beheer_bestanden
 from loket.beheer.config import BackendFout, backend_uit
+from loket.export import schrijf_uitvoer
 from loket.load.site_bron import lees_mkdocs_yml
 
 EXIT_GEBRUIK = 2
@@ -51,13 +51,7 @@ def voer_uit(args: argparse.Namespace) -> int:
     except DecapOntbreekt as fout:
         print(f"loket: Decap CMS ontbreekt in {fout}; draai 'npm ci'", file=sys.stderr)
         return EXIT_GEBRUIK
-    for deel in delen:
-        doel = args.doel / deel.pad
-        doel.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(deel, Kopie):
-            shutil.copyfile(deel.bron, doel)
-        else:
-            doel.write_text(deel.inhoud, encoding="utf-8")
+    schrijf_uitvoer(delen, args.doel)
     print(f"Webbeheer geschreven naar {args.doel / 'beheer'} ({len(delen)} bestanden).")
     return 0
 

@@ -7,11 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from loket.bouw import voeg_historie_toe
 from loket.controle import controleer
 from loket.export import exporteer
+from loket.load.site_bron import lees_mkdocs_yml
 
 EXIT_FOUTEN, EXIT_GEBRUIK = 1, 2
 
@@ -26,9 +25,10 @@ def voer_uit(args: argparse.Namespace) -> int:
     if args.doel.exists() and any(args.doel.iterdir()):
         print(f"loket: de map '{args.doel}' is niet leeg", file=sys.stderr)
         return EXIT_GEBRUIK
-    try:
-        config = yaml.safe_load((args.map / "mkdocs.yml").read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
+    # The same tolerant reader as `loket check`: Material's usual `!!python/name:` settings
+    # (emoji) are accepted, as `mkdocs build` accepts them.
+    config = lees_mkdocs_yml(args.map / "mkdocs.yml")
+    if not config:
         print(f"loket: {args.map / 'mkdocs.yml'} kan niet worden gelezen", file=sys.stderr)
         return EXIT_GEBRUIK
     uitkomst = controleer(args.map, vandaag=args.peildatum)

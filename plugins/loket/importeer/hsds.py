@@ -24,7 +24,7 @@ from loket.validate.sociale_kaart import postcode as postcode_cel
 from loket.validate.sociale_kaart import website as website_cel
 from loket.validate.tekst import tekst_probleem
 
-Rij = dict[str, str]
+HsdsRij = dict[str, str]
 # HSDS 3.0 name first, then the 1.x/2.x name of the same table.
 TABELLEN = {
     "organizations": ("organizations",),
@@ -41,8 +41,8 @@ _NL = {"", "nl", "nld", "nederland", "netherlands", "the netherlands"}
 
 
 @dataclass
-class Uitkomst:
-    rijen: list[Rij] = field(default_factory=list)
+class Omzetting:
+    rijen: list[HsdsRij] = field(default_factory=list)
     rapport: list[str] = field(default_factory=list)
 
 
@@ -50,9 +50,9 @@ class HsdsFout(ValueError):
     """A table of the package cannot be read; the message (Dutch) names it."""
 
 
-def lees_hsds(map: Path) -> dict[str, list[Rij]]:
+def lees_hsds(map: Path) -> dict[str, list[HsdsRij]]:
     """Every known HSDS table in `map` that exists, under its HSDS 3.0 name."""
-    tabellen: dict[str, list[Rij]] = {}
+    tabellen: dict[str, list[HsdsRij]] = {}
     for naam, bestandsnamen in TABELLEN.items():
         for bestandsnaam in bestandsnamen:
             pad = map / f"{bestandsnaam}.csv"
@@ -62,7 +62,7 @@ def lees_hsds(map: Path) -> dict[str, list[Rij]]:
     return tabellen
 
 
-def _lees_tabel(pad: Path) -> list[Rij]:
+def _lees_tabel(pad: Path) -> list[HsdsRij]:
     try:
         with pad.open(encoding="utf-8-sig", newline="") as bestand:
             return [
@@ -76,12 +76,12 @@ def _lees_tabel(pad: Path) -> list[Rij]:
 
 
 def converteer(
-    tabellen: Mapping[str, list[Rij]],
+    tabellen: Mapping[str, list[HsdsRij]],
     categorieen: Mapping[str, str],
     standaard: str | None,
     verboden_ids: set[str],
     vandaag: date,
-) -> Uitkomst:
+) -> Omzetting:
     """`categorieen` maps taxonomy term names or ids to Loket category ids."""
     omzetter = _Omzetter(tabellen, categorieen, standaard, verboden_ids, vandaag)
     for organisatie in tabellen.get("organizations", []):
@@ -92,7 +92,7 @@ def converteer(
 class _Omzetter:
     def __init__(
         self,
-        tabellen: Mapping[str, list[Rij]],
+        tabellen: Mapping[str, list[HsdsRij]],
         categorieen: Mapping[str, str],
         standaard: str | None,
         verboden_ids: set[str],
@@ -103,7 +103,7 @@ class _Omzetter:
         self.standaard = standaard
         self.gebruikt = set(verboden_ids)
         self.vandaag = vandaag
-        self.uitkomst = Uitkomst()
+        self.uitkomst = Omzetting()
         org_ids = {o.get("id", "") for o in tabellen.get("organizations", [])}
         self.locaties = _per(tabellen.get("locations", []), "organization_id")
         self.diensten = _per(tabellen.get("services", []), "organization_id")
@@ -117,7 +117,7 @@ class _Omzetter:
     def _meld(self, naam: str, tekst: str) -> None:
         self.uitkomst.rapport.append(f"{naam}: {tekst}")
 
-    def organisatie(self, org: Rij) -> None:
+    def organisatie(self, org: HsdsRij) -> None:
         naam = _schoon(org.get("name", ""))
         if not naam:
             self._meld(org.get("id", "?"), "overgeslagen: de organisatie heeft geen naam")
@@ -157,13 +157,13 @@ class _Omzetter:
         self.gebruikt.add(kandidaat)
         return kandidaat
 
-    def _categorie(self, org: Rij) -> str | None:
+    def _categorie(self, org: HsdsRij) -> str | None:
         for term in self._termen(org):
             if term in self.categorieen:
                 return self.categorieen[term]
         return self.standaard
 
-    def _termen(self, org: Rij) -> list[str]:
+    def _termen(self, org: HsdsRij) -> list[str]:
         """Names and ids of the taxonomy terms of the organization and its services."""
         namen = {t.get("id", ""): t.get("name", "") for t in self.t.get("taxonomy_terms", [])}
         diensten = {d.get("id", "") for d in self.diensten.get(org.get("id", ""), [])}
@@ -194,7 +194,7 @@ class _Omzetter:
             return ""
         return schoon
 
-    def _adres(self, naam: str, locatie: Rij) -> Rij:
+    def _adres(self, naam: str, locatie: HsdsRij) -> HsdsRij:
         adressen = [
             a for a in self.t.get("addresses", []) if a.get("location_id") == locatie.get("id")
         ]
@@ -218,7 +218,7 @@ class _Omzetter:
         self._meld(naam, f"postcode '{postcode}' weggelaten: geen Nederlandse postcode")
         return ""
 
-    def _telefoon(self, org: Rij, locatie: Rij) -> str:
+    def _telefoon(self, org: HsdsRij, locatie: HsdsRij) -> str:
         diensten = {d.get("id") for d in self.diensten.get(org.get("id", ""), [])}
         telefoons = self.t.get("phones", [])
         for past in (
@@ -243,7 +243,7 @@ class _Omzetter:
             return ""
         return url
 
-    def _openingstijden(self, org: Rij, locatie: Rij) -> str:
+    def _openingstijden(self, org: HsdsRij, locatie: HsdsRij) -> str:
         diensten = {d.get("id") for d in self.diensten.get(org.get("id", ""), [])}
         regels = [
             s
@@ -263,7 +263,7 @@ class _Omzetter:
         ]
         return "; ".join(delen)
 
-    def _kosten(self, naam: str, org: Rij) -> str:
+    def _kosten(self, naam: str, org: HsdsRij) -> str:
         for dienst in self.diensten.get(org.get("id", ""), []):
             tekst = dienst.get("fees_description") or dienst.get("fees") or ""
             if tekst and tekst not in ("fees", "fees_description"):
@@ -280,8 +280,8 @@ def _past(lees: Callable[[str], object], cel: str) -> bool:
     return True
 
 
-def _per(rijen: list[Rij], sleutel: str) -> dict[str, list[Rij]]:
-    groepen: dict[str, list[Rij]] = defaultdict(list)
+def _per(rijen: list[HsdsRij], sleutel: str) -> dict[str, list[HsdsRij]]:
+    groepen: dict[str, list[HsdsRij]] = defaultdict(list)
     for rij in rijen:
         groepen[rij.get(sleutel, "")].append(rij)
     return groepen
@@ -304,7 +304,7 @@ def _tijden(open_: str, dicht: str) -> str:
     return f"{begin} – {eind} uur"
 
 
-def _dagen(regel: Rij) -> set[int]:
+def _dagen(regel: HsdsRij) -> set[int]:
     """ISO weekday numbers (HSDS 1.x/2.x `weekday`, 1 = maandag) or 3.0 `byday` codes."""
     dagen = {_BYDAY[d.strip()] for d in regel.get("byday", "").split(",") if d.strip() in _BYDAY}
     weekdag = regel.get("weekday", "")

@@ -6,13 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from loket.model.typen import ID_PATROON as ID_REGEX
+from loket.model.typen import ID_PATROON
 
 POSTCODE_PATROON = r"^[1-9][0-9]{3} [A-Z]{2}$"
 EMAIL_PATROON = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 WEBSITE_PATROON = r"^https://\S+$"
-ID_PATROON = ID_REGEX.pattern
-"""The same ids as in the YAML files: one Table Schema pattern, one validator, one importer."""
 LIJST_SCHEIDING = ";"
 KOLOMMEN = (
     "id",
@@ -85,7 +83,7 @@ def standaard_datapakket(categorieen: list[str], naam: str = "sociale-kaart") ->
             "Korte naam in de link: kleine letters, cijfers, streepjes.",
             required=True,
             unique=True,
-            pattern=ID_PATROON,
+            pattern=ID_PATROON.pattern,  # the same ids as in the YAML files
         ),
         _veld("naam", "string", "Naam", "Naam van de organisatie.", required=True),
         _veld(

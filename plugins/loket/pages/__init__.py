@@ -1,7 +1,6 @@
-"""Pages: pure functions from the catalogue to page specs (Markdown + front matter)."""
+"""Pages: pure functions from the catalogue to the files of the site (`Uitvoer`)."""
 
-from loket.pages.open_data import Bestand
-from loket.pages.site import alle_paginas, bouw_site, navigatie
-from loket.pages.spec import Opties, Pagina
+from loket.pages.site import bouw_site, navigatie
+from loket.pages.spec import Opties, Uitvoer
 
-__all__ = ["Bestand", "Opties", "Pagina", "alle_paginas", "bouw_site", "navigatie"]
+__all__ = ["Opties", "Uitvoer", "bouw_site", "navigatie"]

@@ -6,7 +6,7 @@ from itertools import groupby
 
 from loket.model import Catalogus, ProductBron
 from loket.pages.opmaak import md_tekst
-from loket.pages.spec import Pagina
+from loket.pages.spec import Uitvoer
 
 AZ_PAD = "producten/index.md"
 AZ_TITEL = "Producten van A tot Z"
@@ -17,7 +17,7 @@ def _letter(bron: ProductBron) -> str:
     return eerste if eerste.isalpha() else "#"
 
 
-def az_pagina(catalogus: Catalogus) -> Pagina:
+def az_pagina(catalogus: Catalogus) -> Uitvoer:
     groepen = [(letter, list(items)) for letter, items in groupby(catalogus.op_naam(), key=_letter)]
     letters = " ".join(f"[{letter}](#{_anker(letter)})" for letter, _ in groepen)
     blokken = [
@@ -38,7 +38,7 @@ def az_pagina(catalogus: Catalogus) -> Pagina:
         "search": {"exclude": True},  # lists every product: it would outrank them
         "loket": {"soort": "az"},
     }
-    return Pagina(AZ_PAD, meta, tekst, in_nav=True)
+    return Uitvoer(AZ_PAD, meta, tekst, in_nav=True)
 
 
 def _anker(letter: str) -> str:

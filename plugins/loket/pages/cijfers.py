@@ -11,7 +11,7 @@ from loket.pages.grafiek import Segment, gestapelde_staven
 from loket.pages.kanalen import SOORT_TITELS
 from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD, gehaald_in
 from loket.pages.opmaak import heel_getal, md_tekst, periode, periode_kort, procent, tabel
-from loket.pages.spec import Pagina, link
+from loket.pages.spec import Uitvoer, link
 
 INTRO = (
     "Hoe neemt u contact met ons op, en hoe tevreden bent u daarover? We willen dat u zoveel "
@@ -21,7 +21,7 @@ INTRO = (
 GEEN_CIJFERS = "Er zijn nog geen cijfers gepubliceerd."
 
 
-def cijfers_pagina(catalogus: Catalogus, vandaag: date) -> Pagina:
+def cijfers_pagina(catalogus: Catalogus, vandaag: date) -> Uitvoer:
     delen = [
         "# Dienstverlening in cijfers",
         INTRO,
@@ -38,7 +38,7 @@ def cijfers_pagina(catalogus: Catalogus, vandaag: date) -> Pagina:
         "onze beloften houden.",
         "loket": {"soort": "cijfers"},
     }
-    return Pagina(CIJFERS_PAD, meta, "\n\n".join(delen), in_nav=True)
+    return Uitvoer(CIJFERS_PAD, meta, "\n\n".join(delen), in_nav=True)
 
 
 def _per_periode_soort(catalogus: Catalogus) -> dict[Periode, dict[str, int]]:

@@ -6,12 +6,12 @@ from loket.model import Catalogus, Kanaal
 from loket.pages.kanalen import MOTTO, SOORT_TITELS, bereikbaar, openingstijden_tabel
 from loket.pages.mededelingen import bovenaan, storingen
 from loket.pages.opmaak import datum, md_blok, md_tekst
-from loket.pages.spec import Opties, Pagina
+from loket.pages.spec import Opties, Uitvoer
 
 CONTACT_PAD = "contact.md"
 
 
-def contact_pagina(catalogus: Catalogus, opties: Opties) -> Pagina:
+def contact_pagina(catalogus: Catalogus, opties: Opties) -> Uitvoer:
     gemeente = catalogus.gemeente
     delen = [
         "# Contact",
@@ -28,7 +28,7 @@ def contact_pagina(catalogus: Catalogus, opties: Opties) -> Pagina:
         "hide": ["tags"],
         "loket": {"soort": "contact"},
     }
-    return Pagina(CONTACT_PAD, meta, "\n\n".join(d for d in delen if d), in_nav=True)
+    return Uitvoer(CONTACT_PAD, meta, "\n\n".join(d for d in delen if d), in_nav=True)
 
 
 def _kanaal(kanaal: Kanaal, storing: str) -> str:

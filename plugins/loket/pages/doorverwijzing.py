@@ -6,12 +6,12 @@ from __future__ import annotations
 from loket.model import Catalogus, ProductBron
 from loket.pages.opmaak import md_tekst
 from loket.pages.product import product_pad
-from loket.pages.spec import Opties, Pagina, html_link, link
+from loket.pages.spec import Opties, Uitvoer, html_link, link
 
 SJABLOON = "loket/doorverwijzing.html"
 
 
-def doorverwijzingen(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
+def doorverwijzingen(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
     return [
         _doorverwijzing(bron, oud, opties)
         for bron in catalogus.producten.values()
@@ -27,7 +27,7 @@ def doorverwijzing_paden(catalogus: Catalogus) -> dict[str, str]:
     }
 
 
-def _doorverwijzing(bron: ProductBron, oud: str, opties: Opties) -> Pagina:
+def _doorverwijzing(bron: ProductBron, oud: str, opties: Opties) -> Uitvoer:
     pad, doel = product_pad(oud), product_pad(bron.id)
     naam = bron.product.naam
     meta = {
@@ -43,4 +43,4 @@ def _doorverwijzing(bron: ProductBron, oud: str, opties: Opties) -> Pagina:
         },
     }
     tekst = f"# Deze pagina heet nu: {md_tekst(naam)}\n\n[{md_tekst(naam)}]({link(pad, doel)})"
-    return Pagina(pad, meta, tekst)
+    return Uitvoer(pad, meta, tekst)

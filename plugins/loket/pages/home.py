@@ -12,13 +12,13 @@ from loket.pages.kanalen import MOTTO, SOORT_TITELS, bereikbaar
 from loket.pages.normen import KWALITEITSHANDVEST_PAD, samenvatting
 from loket.pages.opmaak import md_tekst
 from loket.pages.product import product_pad
-from loket.pages.spec import Opties, Pagina, html_link, link
+from loket.pages.spec import Opties, Uitvoer, html_link, link
 from loket.pages.thema import thema_pad
 
 HOME_PAD = "index.md"
 
 
-def home_pagina(catalogus: Catalogus, opties: Opties) -> Pagina:
+def home_pagina(catalogus: Catalogus, opties: Opties) -> Uitvoer:
     gemeente = catalogus.gemeente
     delen = [
         "# Wat wilt u regelen?",
@@ -38,7 +38,7 @@ def home_pagina(catalogus: Catalogus, opties: Opties) -> Pagina:
         "search": {"exclude": True},
         "loket": {"soort": "home"},
     }
-    return Pagina(HOME_PAD, meta, "\n\n".join(d for d in delen if d), in_nav=True)
+    return Uitvoer(HOME_PAD, meta, "\n\n".join(d for d in delen if d), in_nav=True)
 
 
 def _zoekveld(opties: Opties) -> str:

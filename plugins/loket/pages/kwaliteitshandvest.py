@@ -25,7 +25,7 @@ from loket.pages.opmaak import (
     tabel,
 )
 from loket.pages.product import product_pad
-from loket.pages.spec import Pagina, link
+from loket.pages.spec import Uitvoer, link
 
 INTRO = (
     "In dit kwaliteitshandvest staat wat u van ons mag verwachten. We beloven bijvoorbeeld "
@@ -35,13 +35,13 @@ INTRO = (
 )
 
 
-def handvest_pagina(catalogus: Catalogus, vandaag: date) -> Pagina:
+def handvest_pagina(catalogus: Catalogus, vandaag: date) -> Uitvoer:
     pad = KWALITEITSHANDVEST_PAD
     eigen = catalogus.gemeente.kwaliteitshandvest.intro
     intro = md_blok(eigen) if eigen else INTRO
     delen = ["# Kwaliteitshandvest", intro, samenvatting(catalogus, vandaag)]
     for dimensie in catalogus.gemeente.dimensies:
-        normen = [n for n in _op_titel(catalogus) if n.norm.dimensie == dimensie.id]
+        normen = [n for n in _op_titel(catalogus) if n.servicenorm.dimensie == dimensie.id]
         if normen:
             delen.append(f"## {md_tekst(dimensie.titel)}")
             delen += [_norm_blok(catalogus, pad, n) for n in normen]
@@ -54,17 +54,17 @@ def handvest_pagina(catalogus: Catalogus, vandaag: date) -> Pagina:
         "description": "Onze beloften aan u, en hoe goed we ons eraan houden.",
         "loket": {"soort": "kwaliteitshandvest"},
     }
-    return Pagina(pad, meta, "\n\n".join(delen), in_nav=True)
+    return Uitvoer(pad, meta, "\n\n".join(delen), in_nav=True)
 
 
 def _op_titel(catalogus: Catalogus) -> list[NormBron]:
-    return sorted(catalogus.servicenormen.values(), key=lambda n: n.norm.titel.casefold())
+    return sorted(catalogus.servicenormen.values(), key=lambda n: n.servicenorm.titel.casefold())
 
 
 def _norm_blok(catalogus: Catalogus, pad: str, norm: NormBron) -> str:
     regels = [
         f"### {norm_titel(norm)}",
-        md_tekst(norm.norm.belofte),
+        md_tekst(norm.servicenorm.belofte),
         f"- Onze norm: {norm_in_woorden(catalogus, norm)}.\n"
         f"- {laatste_in_woorden(catalogus, norm)}",
         f"[Meer over deze belofte]({link(pad, norm_pad(norm.id))})",
@@ -72,9 +72,9 @@ def _norm_blok(catalogus: Catalogus, pad: str, norm: NormBron) -> str:
     return "\n\n".join(regels)
 
 
-def norm_pagina(catalogus: Catalogus, norm: NormBron, vandaag: date) -> Pagina:
+def norm_pagina(catalogus: Catalogus, norm: NormBron, vandaag: date) -> Uitvoer:
     pad = norm_pad(norm.id)
-    n = norm.norm
+    n = norm.servicenorm
     dimensie = catalogus.gemeente.dimensie(n.dimensie)
     kenmerken = [f"Onze norm: {norm_in_woorden(catalogus, norm)}."]
     if dimensie:
@@ -108,28 +108,30 @@ def norm_pagina(catalogus: Catalogus, norm: NormBron, vandaag: date) -> Pagina:
         "search": {"boost": 1.5},
         "loket": {"soort": "servicenorm", "id": norm.id, "bron": norm.bestand},
     }
-    return Pagina(pad, meta, "\n\n".join(delen))
+    return Uitvoer(pad, meta, "\n\n".join(delen))
 
 
 def _historie(catalogus: Catalogus, norm: NormBron, vandaag: date) -> str:
     historie = catalogus.historie(norm.id)
     if not catalogus.cijfers_gepubliceerd or not historie:
         return laatste_in_woorden(catalogus, norm)
-    drempel = norm.norm.norm.drempel
+    drempel = norm.servicenorm.norm.drempel
     laatste = historie[-1]
     uitleg = (
         f"Van {periode(historie[0].periode)} tot en met {periode(laatste.periode)}. "
         f"Laatste periode: {procent(laatste.gehaald_percentage)}, "
-        f"{'gehaald' if laatste.gehaald(norm.norm.norm) else 'niet gehaald'}. "
+        f"{'gehaald' if laatste.gehaald(norm.servicenorm.norm) else 'niet gehaald'}. "
         "De tabel onder de grafiek geeft dezelfde cijfers."
     )
     staven = [
-        Staaf(periode_kort(r.periode), float(r.gehaald_percentage), r.gehaald(norm.norm.norm))
+        Staaf(
+            periode_kort(r.periode), float(r.gehaald_percentage), r.gehaald(norm.servicenorm.norm)
+        )
         for r in historie
     ]
     grafiek = staafgrafiek(
         f"grafiek-{norm.id}",
-        f"{norm.norm.titel}: percentage gehaald per periode, norm {procent(drempel)}",
+        f"{norm.servicenorm.titel}: percentage gehaald per periode, norm {procent(drempel)}",
         uitleg,
         staven,
         drempel,
@@ -139,7 +141,7 @@ def _historie(catalogus: Catalogus, norm: NormBron, vandaag: date) -> str:
         [
             periode(r.periode),
             procent(r.gehaald_percentage),
-            "ja" if r.gehaald(norm.norm.norm) else "nee",
+            "ja" if r.gehaald(norm.servicenorm.norm) else "nee",
             heel_getal(r.aantal) if r.aantal is not None else "–",
         ]
         for r in historie

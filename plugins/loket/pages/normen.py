@@ -33,13 +33,15 @@ def norm_pad(norm_id: str) -> str:
 
 def norm_in_woorden(catalogus: Catalogus, norm: NormBron) -> str:
     """`binnen 30 seconden, bij 80 % van de gesprekken` or `80 %`."""
-    n = norm.norm.norm
+    n = norm.servicenorm.norm
     if n.eenheid == "procent":
         return f"{procent(n.waarde)} of meer"
     eenheid = _EENHEID_ENKEL[n.eenheid] if n.waarde == 1 else n.eenheid
     tekst = f"binnen {getal(n.waarde)} {eenheid}"
     if n.percentage is not None:
-        kanaal = catalogus.gemeente.kanaal(norm.norm.kanaal) if norm.norm.kanaal else None
+        kanaal = (
+            catalogus.gemeente.kanaal(norm.servicenorm.kanaal) if norm.servicenorm.kanaal else None
+        )
         gevallen = _GEVALLEN.get(kanaal.soort, "de gevallen") if kanaal else "de gevallen"
         tekst += f", bij {procent(n.percentage)} van {gevallen}"
     return tekst
@@ -57,7 +59,7 @@ def laatste_in_woorden(catalogus: Catalogus, norm: NormBron) -> str:
     rij = catalogus.laatste(norm.id)
     if rij is None:
         return "Over deze belofte zijn nog geen cijfers."
-    return f"Gemeten in {_in_periode(rij.periode)}: {uitslag(rij, norm.norm.norm)}."
+    return f"Gemeten in {_in_periode(rij.periode)}: {uitslag(rij, norm.servicenorm.norm)}."
 
 
 def laatste_periode(catalogus: Catalogus) -> Periode | None:
@@ -72,7 +74,7 @@ def gehaald_in(catalogus: Catalogus, p: Periode) -> tuple[int, int]:
         for r in catalogus.realisatie
         if r.periode == p and r.servicenorm in catalogus.servicenormen
     ]
-    gehaald = sum(r.gehaald(catalogus.servicenormen[r.servicenorm].norm.norm) for r in rijen)
+    gehaald = sum(r.gehaald(catalogus.servicenormen[r.servicenorm].servicenorm.norm) for r in rijen)
     return gehaald, len(rijen)
 
 
@@ -97,4 +99,4 @@ def _in_periode(p: Periode) -> str:
 
 
 def norm_titel(norm: NormBron) -> str:
-    return md_tekst(norm.norm.titel)
+    return md_tekst(norm.servicenorm.titel)

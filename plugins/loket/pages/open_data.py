@@ -19,8 +19,8 @@ from loket.model.sociale_kaart import KOLOMMEN, standaard_datapakket
 from loket.pages.formaten import csv_cel
 from loket.pages.opmaak import datum, doorlooptijd, md_link, md_tekst, tabel
 from loket.pages.product import product_pad
-from loket.pages.samenwerkende_catalogi import sc_feed
-from loket.pages.spec import Opties, Pagina
+from loket.pages.samenwerkende_catalogi import SC_PAD, sc_feed
+from loket.pages.spec import Opties, Uitvoer
 
 OPEN_DATA_PAD = "open-data/index.md"
 PRODUCT_KOLOMMEN = (
@@ -52,8 +52,9 @@ PRODUCT_KOLOMMEN = (
 
 
 @dataclass(frozen=True)
-class Bestand:
-    """A generated download: its path in the site, text and what the page says about it."""
+class Download:
+    """A generated download: its path in the site, text and what the open-data page says
+    about it."""
 
     pad: str
     inhoud: str
@@ -65,7 +66,7 @@ class Bestand:
 def open_data_paden(catalogus: Catalogus) -> dict[str, str]:
     """The files `open_data` writes → the content they come from, without writing them."""
     paden = dict.fromkeys(
-        ["producten.json", "producten.csv", "samenwerkende-catalogi.xml"], "producten/"
+        ["producten.json", "producten.csv", SC_PAD.removeprefix("open-data/")], "producten/"
     )
     if catalogus.servicenormen:
         paden["servicenormen.json"] = "servicenormen/"
@@ -79,35 +80,36 @@ def open_data_paden(catalogus: Catalogus) -> dict[str, str]:
     return {f"open-data/{naam}": bron for naam, bron in paden.items()}
 
 
-def open_data(catalogus: Catalogus, opties: Opties) -> tuple[Pagina, list[Bestand]]:
+def open_data(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
+    """The open-data page and the downloads it lists."""
     bestanden = _bestanden(catalogus, opties)
     bestanden.append(_datapakket(catalogus, bestanden))
-    return _pagina(catalogus, bestanden), bestanden
+    return [_pagina(catalogus, bestanden), *(Uitvoer(b.pad, inhoud=b.inhoud) for b in bestanden)]
 
 
-def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
+def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
     producten = list(catalogus.producten.values())
     gewijzigd = max(
         (b.product.laatst_gecontroleerd or opties.vandaag for b in producten),
         default=opties.vandaag,
     )
     bestanden = [
-        Bestand(
+        Download(
             "open-data/producten.json",
             _json([_product_json(catalogus, b, opties) for b in producten]),
             "Producten (JSON)",
             "Alle producten met alle gegevens.",
             gewijzigd,
         ),
-        Bestand(
+        Download(
             "open-data/producten.csv",
             _csv(PRODUCT_KOLOMMEN, [_product_rij(catalogus, b, opties) for b in producten]),
             "Producten (CSV)",
             "Alle producten als tabel, één regel per product.",
             gewijzigd,
         ),
-        Bestand(
-            "open-data/samenwerkende-catalogi.xml",
+        Download(
+            SC_PAD,
             sc_feed(catalogus, opties, gewijzigd),
             "Samenwerkende Catalogi",
             "Alle producten in het formaat Samenwerkende Catalogi 4.0, voor overheid.nl.",
@@ -120,7 +122,7 @@ def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
         laatst = max(o.bijgewerkt for o in catalogus.organisaties.values())
         rijen = [_organisatie_rij(o) for o in catalogus.organisaties_op_naam()]
         bestanden.append(
-            Bestand(
+            Download(
                 "open-data/organisaties.csv",
                 _csv(KOLOMMEN, rijen),
                 "Sociale kaart (CSV)",
@@ -131,18 +133,18 @@ def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
     return bestanden
 
 
-def _normen(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
+def _normen(catalogus: Catalogus, opties: Opties) -> list[Download]:
     perioden = catalogus.realisatie_perioden()
     laatst = perioden[-1].eind if perioden else opties.vandaag
     normen = [
         {
             "id": n.id,
-            **n.norm.model_dump(mode="json", exclude_none=True),
+            **n.servicenorm.model_dump(mode="json", exclude_none=True),
             "realisatie": [
                 {
                     "periode": str(r.periode),
                     "gehaald_percentage": float(r.gehaald_percentage),
-                    "gehaald": r.gehaald(n.norm.norm),
+                    "gehaald": r.gehaald(n.servicenorm.norm),
                     "aantal": r.aantal,
                 }
                 for r in catalogus.historie(n.id)
@@ -151,7 +153,7 @@ def _normen(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
         for n in catalogus.servicenormen.values()
     ]
     bestanden = [
-        Bestand(
+        Download(
             "open-data/servicenormen.json",
             _json(normen),
             "Servicenormen (JSON)",
@@ -170,7 +172,7 @@ def _normen(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
             for r in catalogus.realisatie
         ]
         bestanden.append(
-            Bestand(
+            Download(
                 "open-data/realisatie.csv",
                 _csv(tuple(rijen[0]), rijen),
                 "Realisatie (CSV)",
@@ -190,7 +192,7 @@ def _normen(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
         ]
         eind = max(r.periode.eind for r in catalogus.kanaalgebruik)
         bestanden.append(
-            Bestand(
+            Download(
                 "open-data/kanaalgebruik.csv",
                 _csv(tuple(rijen[0]), rijen),
                 "Kanaalgebruik (CSV)",
@@ -290,7 +292,7 @@ def _organisatie_rij(o: Any) -> dict[str, str]:
     return {k: str(v) for k, v in waarden.items()}
 
 
-def _datapakket(catalogus: Catalogus, bestanden: list[Bestand]) -> Bestand:
+def _datapakket(catalogus: Catalogus, bestanden: list[Download]) -> Download:
     licentie = catalogus.gemeente.open_data_licentie
     bronnen: list[dict[str, Any]] = []
     for b in bestanden:
@@ -326,7 +328,7 @@ def _datapakket(catalogus: Catalogus, bestanden: list[Bestand]) -> Bestand:
         "resources": bronnen,
     }
     laatst = max(b.gewijzigd for b in bestanden)
-    return Bestand(
+    return Download(
         "open-data/datapackage.json",
         _json(pakket),
         "Datapakket (Frictionless)",
@@ -339,7 +341,7 @@ def _mediatype(pad: str) -> str:
     return {"json": "application/json", "xml": "application/xml"}[pad.rsplit(".", 1)[-1]]
 
 
-def _pagina(catalogus: Catalogus, bestanden: list[Bestand]) -> Pagina:
+def _pagina(catalogus: Catalogus, bestanden: list[Download]) -> Uitvoer:
     licentie = catalogus.gemeente.open_data_licentie
     rijen = [
         [
@@ -365,7 +367,7 @@ def _pagina(catalogus: Catalogus, bestanden: list[Bestand]) -> Pagina:
         "search": {"exclude": True},
         "loket": {"soort": "open-data"},
     }
-    return Pagina(OPEN_DATA_PAD, meta, tekst, in_nav=True)
+    return Uitvoer(OPEN_DATA_PAD, meta, tekst, in_nav=True)
 
 
 def _grootte(bytes_: int) -> str:

@@ -23,7 +23,7 @@ from loket.pages.opmaak import (
     tabel,
 )
 from loket.pages.sociale_kaart import hulp_in_de_buurt
-from loket.pages.spec import Opties, Pagina, link
+from loket.pages.spec import Opties, Uitvoer, link
 from loket.pages.zoekwoorden import zoekwoorden
 
 NIET_ZOEKEN = "{ data-search-exclude }"
@@ -37,7 +37,7 @@ def product_pad(product_id: str) -> str:
     return f"producten/{product_id}.md"
 
 
-def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> Pagina:
+def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> Uitvoer:
     pad = product_pad(bron.id)
     p = bron.product
     delen = [
@@ -77,7 +77,7 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> P
             ),
         },
     }
-    return Pagina(pad, meta, "\n\n".join(d for d in delen if d))
+    return Uitvoer(pad, meta, "\n\n".join(d for d in delen if d))
 
 
 def _ook_bekend_als(p: Product) -> str:
@@ -189,7 +189,7 @@ def _doorlooptijd(catalogus: Catalogus, pad: str, p: Product) -> str:
 def _belofte(catalogus: Catalogus, pad: str, norm: NormBron) -> str:
     doel = link(pad, norm_pad(norm.id))
     return (
-        f"- {md_tekst(norm.norm.belofte)} {laatste_in_woorden(catalogus, norm)} "
+        f"- {md_tekst(norm.servicenorm.belofte)} {laatste_in_woorden(catalogus, norm)} "
         f"[Meer over deze belofte]({doel})"
     )
 

@@ -6,6 +6,7 @@ import html
 from typing import Any
 
 from loket.model import Catalogus
+from loket.model.schema import SCHEMAS, schema_tekst
 from loket.pages.az import AZ_PAD, AZ_TITEL, az_pagina
 from loket.pages.cijfers import cijfers_pagina
 from loket.pages.contact import CONTACT_PAD, contact_pagina
@@ -14,34 +15,34 @@ from loket.pages.feed import FEED_PAD, atom_feed
 from loket.pages.home import HOME_PAD, home_pagina
 from loket.pages.kwaliteitshandvest import handvest_pagina, norm_pagina
 from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD, norm_pad
-from loket.pages.open_data import OPEN_DATA_PAD, Bestand, open_data, open_data_paden
+from loket.pages.open_data import OPEN_DATA_PAD, open_data, open_data_paden
 from loket.pages.product import product_pad, product_pagina
 from loket.pages.sociale_kaart import SK_PAD, sk_pad, sk_paginas
-from loket.pages.spec import Opties, Pagina
+from loket.pages.spec import Opties, Uitvoer
 from loket.pages.thema import THEMAS_PAD, thema_pad, thema_pagina, themas_pagina
 
 GEMEENTE = "gemeente.yml"
 
 
-def bouw_site(catalogus: Catalogus, opties: Opties) -> tuple[list[Pagina], list[Bestand]]:
-    """Every generated page, and the downloads (open data) beside them."""
-    paginas = [home_pagina(catalogus, opties), themas_pagina(catalogus)]
-    paginas += [thema_pagina(catalogus, t) for t in catalogus.gemeente.themas]
-    paginas += [az_pagina(catalogus), contact_pagina(catalogus, opties)]
-    paginas += [product_pagina(catalogus, b, opties) for b in catalogus.producten.values()]
-    paginas += doorverwijzingen(catalogus, opties)
+def bouw_site(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
+    """Every file Loket writes: the pages, the downloads beside them and the JSON Schemas."""
+    uitvoer = [home_pagina(catalogus, opties), themas_pagina(catalogus)]
+    uitvoer += [thema_pagina(catalogus, t) for t in catalogus.gemeente.themas]
+    uitvoer += [az_pagina(catalogus), contact_pagina(catalogus, opties)]
+    uitvoer += [product_pagina(catalogus, b, opties) for b in catalogus.producten.values()]
+    uitvoer += doorverwijzingen(catalogus, opties)
     if catalogus.servicenormen:
-        paginas += [
+        uitvoer += [
             handvest_pagina(catalogus, opties.vandaag),
             cijfers_pagina(catalogus, opties.vandaag),
         ]
-        paginas += [
+        uitvoer += [
             norm_pagina(catalogus, n, opties.vandaag) for n in catalogus.servicenormen.values()
         ]
     if catalogus.sociale_kaart:
-        paginas += sk_paginas(catalogus, opties)
-    pagina, bestanden = open_data(catalogus, opties)
-    return [*paginas, pagina], [*bestanden, *_voor_oogsters(catalogus, opties)]
+        uitvoer += sk_paginas(catalogus, opties)
+    uitvoer += open_data(catalogus, opties)
+    return [*uitvoer, *_voor_oogsters(catalogus, opties), *_schemas()]
 
 
 def site_paden(catalogus: Catalogus) -> dict[str, str]:
@@ -63,25 +64,23 @@ def site_paden(catalogus: Catalogus) -> dict[str, str]:
     return paden | open_data_paden(catalogus) | {FEED_PAD: "producten/", "robots.txt": g}
 
 
-def _voor_oogsters(catalogus: Catalogus, opties: Opties) -> list[Bestand]:
+def _voor_oogsters(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
     """The change feed and robots.txt (pointing at MkDocs' sitemap)."""
-    vandaag = opties.vandaag
-    feed = Bestand(
-        FEED_PAD,
-        atom_feed(catalogus, opties),
-        "Wijzigingen (Atom)",
-        "Nieuwe en gewijzigde producten, en de mededelingen van nu.",
-        vandaag,
-    )
     sitemap = f"Sitemap: {opties.site_url.rstrip('/')}/sitemap.xml\n" if opties.site_url else ""
     # /beheer/ is the web editor (when switched on): never for search engines.
     regels = f"User-agent: *\nAllow: /\nDisallow: /beheer/\n{sitemap}"
-    robots = Bestand("robots.txt", regels, "robots.txt", "", vandaag)
-    return [feed, robots]
+    return [
+        Uitvoer(FEED_PAD, inhoud=atom_feed(catalogus, opties)),
+        Uitvoer("robots.txt", inhoud=regels),
+    ]
 
 
-def alle_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
-    return bouw_site(catalogus, opties)[0]
+def _schemas() -> list[Uitvoer]:
+    """The JSON Schemas for editors under /schemas/, unless the gemeente keeps its own copy."""
+    return [
+        Uitvoer(f"schemas/{naam}.schema.json", inhoud=schema_tekst(naam), vervangbaar=True)
+        for naam in SCHEMAS
+    ]
 
 
 def navigatie(catalogus: Catalogus, eigen_paginas: list[str]) -> list[Any]:

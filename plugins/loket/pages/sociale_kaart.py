@@ -10,7 +10,7 @@ from loket.model.sociale_kaart import Organisatie
 from loket.pages.jsonld import organisatie as organisatie_jsonld
 from loket.pages.kaarten import kaarten
 from loket.pages.opmaak import datum, md_link, md_tekst, telefoon_link
-from loket.pages.spec import Opties, Pagina, link
+from loket.pages.spec import Opties, Uitvoer, link
 
 SK_PAD = "sociale-kaart/index.md"
 SJABLOON = "loket/sociale-kaart.html"
@@ -26,7 +26,7 @@ def sk_pad(id: str) -> str:
     return f"sociale-kaart/{id}.md"
 
 
-def sk_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
+def sk_paginas(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
     categorieen = (
         catalogus.gemeente.sociale_kaart.categorieen if catalogus.gemeente.sociale_kaart else []
     )
@@ -36,7 +36,7 @@ def sk_paginas(catalogus: Catalogus, opties: Opties) -> list[Pagina]:
     return paginas
 
 
-def overzicht_pagina(catalogus: Catalogus, categorieen: list[Categorie]) -> Pagina:
+def overzicht_pagina(catalogus: Catalogus, categorieen: list[Categorie]) -> Uitvoer:
     items = []
     for c in categorieen:
         aantal = len(catalogus.organisaties_op_naam(c.id))
@@ -57,10 +57,10 @@ def overzicht_pagina(catalogus: Catalogus, categorieen: list[Categorie]) -> Pagi
         "search": {"exclude": True},
         "loket": {"soort": "sociale-kaart"},
     }
-    return Pagina(SK_PAD, meta, "\n\n".join(delen), in_nav=True)
+    return Uitvoer(SK_PAD, meta, "\n\n".join(delen), in_nav=True)
 
 
-def categorie_pagina(catalogus: Catalogus, categorie: Categorie) -> Pagina:
+def categorie_pagina(catalogus: Catalogus, categorie: Categorie) -> Uitvoer:
     pad = sk_pad(categorie.id)
     organisaties = catalogus.organisaties_op_naam(categorie.id)
     inhoud = (
@@ -81,7 +81,7 @@ def categorie_pagina(catalogus: Catalogus, categorie: Categorie) -> Pagina:
         "search": {"boost": 0.5},
         "loket": {"soort": "sociale-kaart-categorie", "id": categorie.id},
     }
-    return Pagina(pad, meta, "\n\n".join(delen))
+    return Uitvoer(pad, meta, "\n\n".join(delen))
 
 
 def _lijst(van: str, organisaties: list[Organisatie], kop: str) -> str:
@@ -109,7 +109,7 @@ def _item(van: str, o: Organisatie, kop: str) -> str:
     )
 
 
-def organisatie_pagina(catalogus: Catalogus, o: Organisatie, opties: Opties) -> Pagina:
+def organisatie_pagina(catalogus: Catalogus, o: Organisatie, opties: Opties) -> Uitvoer:
     pad = sk_pad(o.id)
     categorie = (
         next((c for c in catalogus.gemeente.sociale_kaart.categorieen if c.id == o.categorie), None)
@@ -140,7 +140,7 @@ def organisatie_pagina(catalogus: Catalogus, o: Organisatie, opties: Opties) -> 
             "jsonld": organisatie_jsonld(o, opties.absolute_url(pad)),
         },
     }
-    return Pagina(pad, meta, "\n\n".join(delen))
+    return Uitvoer(pad, meta, "\n\n".join(delen))
 
 
 def _contact(o: Organisatie) -> list[str]:

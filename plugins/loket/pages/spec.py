@@ -1,7 +1,8 @@
-"""A page spec: what one generated page is, complete as Markdown with front matter.
+"""What Loket writes: one type for every file of the site, and the options around it.
 
-The same spec feeds the MkDocs adapter (as a virtual file) and can be written to disk, so
-the pages do not depend on any one engine.
+A page is complete as Markdown with front matter; a download is its text; a file of the web
+editor may be a copy. The same list feeds the MkDocs adapter (virtual files) and `loket
+export` (files on disk), so the pages do not depend on any one engine.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -41,12 +43,28 @@ class Opties:
 
 
 @dataclass(frozen=True)
-class Pagina:
+class Uitvoer:
+    """One file of the site: a page (with `meta`), a download, or a copy of a file (`bron`)."""
+
     pad: str
-    """Source path as if in docs_dir, e.g. `producten/paspoort.md`."""
-    meta: dict[str, Any]
-    inhoud: str
+    """Path as if in docs_dir, e.g. `producten/paspoort.md` or `open-data/producten.csv`."""
+    meta: dict[str, Any] | None = None
+    """A page's front matter; None for a file that is not a page."""
+    inhoud: str = ""
+    """A page's Markdown body, or the whole text of another file."""
     in_nav: bool = False
+    bron: Path | None = None
+    """A file copied as it is (Decap CMS's bundle); `inhoud` is then empty."""
+    vervangbaar: bool = False
+    """The gemeente's own file of the same path wins (the JSON Schemas under /schemas/)."""
+
+    @property
+    def is_pagina(self) -> bool:
+        return self.meta is not None
+
+    def tekst(self) -> str:
+        """The file as written to disk: a page with its front matter."""
+        return self.markdown() if self.is_pagina else self.inhoud
 
     def thema_meta(self) -> dict[str, Any]:
         """The front matter as the theme reads it.
@@ -55,7 +73,7 @@ class Pagina:
         gets the title escaped. Its search shows `tags` as HTML too, and they only serve
         search: characters HTML would read are left out. `description` stays text: Loket's
         `main.html` escapes it for its attribute."""
-        meta = dict(self.meta)
+        meta = dict(self.meta or {})
         if "title" in meta:
             meta["title"] = html.escape(meta["title"])
         if "tags" in meta:

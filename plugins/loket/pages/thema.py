@@ -6,7 +6,7 @@ from loket.model import Catalogus, Thema
 from loket.pages.kaarten import kaarten
 from loket.pages.opmaak import md_tekst
 from loket.pages.product import product_pad
-from loket.pages.spec import Pagina, link
+from loket.pages.spec import Uitvoer, link
 
 THEMAS_PAD = "themas/index.md"
 
@@ -15,7 +15,7 @@ def thema_pad(thema_id: str) -> str:
     return f"themas/{thema_id}.md"
 
 
-def thema_pagina(catalogus: Catalogus, thema: Thema) -> Pagina:
+def thema_pagina(catalogus: Catalogus, thema: Thema) -> Uitvoer:
     pad = thema_pad(thema.id)
     producten = catalogus.van_thema(thema)
     items = [
@@ -29,10 +29,10 @@ def thema_pagina(catalogus: Catalogus, thema: Thema) -> Pagina:
         "loket": {"soort": "thema", "id": thema.id},
     }
     tekst = f"# {md_tekst(thema.titel)}\n\n{md_tekst(thema.omschrijving)}\n\n{inhoud}"
-    return Pagina(pad, meta, tekst, in_nav=True)
+    return Uitvoer(pad, meta, tekst, in_nav=True)
 
 
-def themas_pagina(catalogus: Catalogus) -> Pagina:
+def themas_pagina(catalogus: Catalogus) -> Uitvoer:
     items = [
         (t.titel, link(THEMAS_PAD, thema_pad(t.id)), t.omschrijving)
         for t in catalogus.gemeente.themas
@@ -43,4 +43,4 @@ def themas_pagina(catalogus: Catalogus) -> Pagina:
         "search": {"exclude": True},
         "loket": {"soort": "themas"},
     }
-    return Pagina(THEMAS_PAD, meta, "# Onderwerpen\n\n" + kaarten(items), in_nav=True)
+    return Uitvoer(THEMAS_PAD, meta, "# Onderwerpen\n\n" + kaarten(items), in_nav=True)
