@@ -68,7 +68,7 @@ upl:
 	cp "$(CSV)" plugins/loket/data/UPL-actueel.csv
 
 # Sizes and timings against plain MkDocs at 100, 1,000 and 10,000 products, written to
-# bench/RESULTS.md (about 25 minutes; never asserted in tests).
+# bench/RESULTS.md (about 30 minutes; never asserted in tests).
 bench: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m bench.run
 
