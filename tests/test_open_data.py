@@ -89,6 +89,22 @@ def test_products_csv_has_one_row_per_product_and_flat_cells(open_data: Path):
     assert all(r["url"].startswith("https://") for r in rijen)
 
 
+def test_products_csv_has_a_typed_column_for_every_key_of_the_json(open_data: Path):
+    """The CSV follows the model: every key a product can have in producten.json is a column
+    (plus its URL), and the dates are typed as dates for whoever loads the table."""
+    producten = json.loads((open_data / "producten.json").read_text())
+    with (open_data / "producten.csv").open(encoding="utf-8") as bestand:
+        kolommen = next(csv.reader(bestand))
+    assert {k for p in producten for k in p} <= set(kolommen)
+    assert {"vorige_ids", "publiceren_vanaf", "veelgestelde_vragen"} <= set(kolommen)
+    pakket = json.loads((open_data / "datapackage.json").read_text())
+    velden = next(r for r in pakket["resources"] if r["path"] == "producten.csv")["schema"]
+    soorten = {v["name"]: v["type"] for v in velden["fields"]}
+    assert [v["name"] for v in velden["fields"]] == kolommen
+    assert soorten["herzien_voor"] == soorten["publiceren_tot"] == "date"
+    assert soorten["naam"] == soorten["kosten"] == "string"
+
+
 def test_open_data_page_lists_each_download_with_licence_size_and_date(open_data: Path):
     doc = html.parse(str(open_data / "index.html")).getroot()
     links = doc.xpath("//article//table//a/@href")

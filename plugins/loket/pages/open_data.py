@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from loket.model import Catalogus, ProductBron
-from loket.model.product import Kosten
+from loket.model.product import Aanvraagkanaal, Doorlooptijd, Kosten, Link, Product, Vraag
 from loket.model.sociale_kaart import KOLOMMEN, standaard_datapakket
 from loket.pages.formaten import csv_cel
 from loket.pages.opmaak import datum, doorlooptijd, md_link, md_tekst, tabel
@@ -23,32 +23,8 @@ from loket.pages.samenwerkende_catalogi import SC_PAD, sc_feed
 from loket.pages.spec import Opties, Uitvoer
 
 OPEN_DATA_PAD = "open-data/index.md"
-PRODUCT_KOLOMMEN = (
-    "id",
-    "url",
-    "naam",
-    "samenvatting",
-    "upl",
-    "upl_uri",
-    "doelgroep",
-    "themas",
-    "trefwoorden",
-    "beschrijving",
-    "voorwaarden",
-    "meenemen",
-    "aanvragen",
-    "kosten",
-    "doorlooptijd",
-    "servicenormen",
-    "wettelijke_termijn",
-    "bezwaar_en_beroep",
-    "links",
-    "gerelateerd",
-    "organisaties",
-    "eigenaar",
-    "herzien_voor",
-    "laatst_gecontroleerd",
-)
+PRODUCT_KOLOMMEN = ("id", "url", *(k for k in Product.model_fields if k != "id"))
+"""One column per key of the product model, in its order: a new key is a new column."""
 
 
 @dataclass(frozen=True)
@@ -248,37 +224,50 @@ def _product_json(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> di
 
 
 def _product_rij(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> dict[str, str]:
-    """One product as a flat row: lists joined with '; ', channels and costs in short words."""
-    p = bron.product
-    lijst = "; ".join
-    return {
-        "id": bron.id,
-        "url": opties.absolute_url(product_pad(bron.id)),
-        "naam": p.naam,
-        "samenvatting": p.samenvatting,
-        "upl": p.upl or "",
-        "upl_uri": p.upl_uri or "",
-        "doelgroep": lijst(p.doelgroep),
-        "themas": lijst(p.themas),
-        "trefwoorden": lijst(p.trefwoorden),
-        "beschrijving": p.beschrijving.strip(),
-        "voorwaarden": (p.voorwaarden or "").strip(),
-        "meenemen": lijst(p.meenemen),
-        "aanvragen": lijst(a.kanaal + (f" ({a.url})" if a.url else "") for a in p.aanvragen),
-        "kosten": lijst(_kosten_kort(k) for k in _actuele_kosten(p.kosten, opties.vandaag)),
-        "doorlooptijd": doorlooptijd(p.doorlooptijd) if p.doorlooptijd else "",
-        "servicenormen": lijst(p.servicenormen),
-        "wettelijke_termijn": p.wettelijke_termijn or "",
-        "bezwaar_en_beroep": (p.bezwaar_en_beroep or "").strip(),
-        "links": lijst(f"{x.titel} ({x.url})" for x in p.links),
-        "gerelateerd": lijst(gepubliceerd(catalogus, p.gerelateerd)),
-        "organisaties": lijst(p.organisaties),
-        "eigenaar": p.eigenaar,
-        "herzien_voor": p.herzien_voor.isoformat(),
-        "laatst_gecontroleerd": p.laatst_gecontroleerd.isoformat()
-        if p.laatst_gecontroleerd
-        else "",
-    }
+    """One product as a flat row, a cell per key of the model: lists joined with '; ',
+    channels, costs and links in short words; the prices in force or announced and the related
+    products that are on the site, as on the page."""
+    p = bron.product.model_copy(
+        update={
+            "kosten": _actuele_kosten(bron.product.kosten, opties.vandaag),
+            "gerelateerd": gepubliceerd(catalogus, bron.product.gerelateerd),
+        }
+    )
+    rij = {k: _cel(getattr(p, k)) for k in PRODUCT_KOLOMMEN if k in Product.model_fields}
+    return rij | {"id": bron.id, "url": opties.absolute_url(product_pad(bron.id))}
+
+
+def _cel(waarde: Any) -> str:
+    if waarde is None:
+        return ""
+    if isinstance(waarde, list):
+        return "; ".join(_cel(w) for w in waarde)
+    if isinstance(waarde, date):
+        return waarde.isoformat()
+    if isinstance(waarde, Kosten):
+        return _kosten_kort(waarde)
+    if isinstance(waarde, Doorlooptijd):
+        return doorlooptijd(waarde)
+    if isinstance(waarde, Aanvraagkanaal):
+        return waarde.kanaal + (f" ({waarde.url})" if waarde.url else "")
+    if isinstance(waarde, Link):
+        return f"{waarde.titel} ({waarde.url})"
+    if isinstance(waarde, Vraag):
+        return waarde.vraag
+    return str(waarde).strip()
+
+
+def product_tabel_schema() -> list[dict[str, str]]:
+    """The Table Schema fields of producten.csv, typed from the model: dates as dates."""
+    eigenschappen = Product.model_json_schema()["properties"]
+    velden = [{"name": "id", "type": "string"}, {"name": "url", "type": "string", "format": "uri"}]
+    for naam in PRODUCT_KOLOMMEN[2:]:
+        soort = eigenschappen[naam]
+        datum = soort.get("format") == "date" or any(
+            o.get("format") == "date" for o in soort.get("anyOf", [])
+        )
+        velden.append({"name": naam, "type": "date" if datum else "string"})
+    return velden
 
 
 def _organisatie_rij(o: Any) -> dict[str, str]:
@@ -304,15 +293,17 @@ def _datapakket(catalogus: Catalogus, bestanden: list[Download]) -> Download:
             "description": b.omschrijving,
         }
         if b.pad.endswith(".csv"):
+            kolommen = b.inhoud.splitlines()[0].split(",")
+            velden = (
+                product_tabel_schema()
+                if b.pad.endswith("/producten.csv")
+                else [{"name": k, "type": "string"} for k in kolommen]
+            )
             bron |= {
                 "profile": "tabular-data-resource",
                 "format": "csv",
                 "encoding": "utf-8",
-                "schema": {
-                    "fields": [
-                        {"name": k, "type": "string"} for k in b.inhoud.splitlines()[0].split(",")
-                    ]
-                },
+                "schema": {"fields": velden},
             }
         else:
             bron |= {"format": b.pad.rsplit(".", 1)[-1], "mediatype": _mediatype(b.pad)}
