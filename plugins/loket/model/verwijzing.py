@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel
@@ -39,10 +40,12 @@ NormId = Annotated[Id, Verwijzing("servicenorm")]
 OrganisatieId = Annotated[Id, Verwijzing("organisatie")]
 
 
-def verwijzingen(model: type[BaseModel], voor: str = "") -> list[tuple[str, str]]:
+@cache
+def verwijzingen(model: type[BaseModel], voor: str = "") -> tuple[tuple[str, str], ...]:
     """(key, soort) for every marked field of `model`: `themas` for a list of ids,
-    `aanvragen.kanaal` for the field of each item in a list of mappings."""
-    uit = []
+    `aanvragen.kanaal` for the field of each item in a list of mappings. Worked out once per
+    model (the check asks for every build)."""
+    uit: list[tuple[str, str]] = []
     for naam, veld in model.model_fields.items():
         sleutel = f"{voor}{naam}"
         soort = _merk(veld.metadata) or _merk_in(veld.annotation)
@@ -50,7 +53,7 @@ def verwijzingen(model: type[BaseModel], voor: str = "") -> list[tuple[str, str]
             uit.append((sleutel, soort))
         for deel in _modellen_in(veld.annotation):
             uit += verwijzingen(deel, f"{sleutel}.")
-    return uit
+    return tuple(uit)
 
 
 def _merk(metadata: Any) -> str | None:

@@ -65,6 +65,7 @@ def open_data(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
 
 def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
     producten = list(catalogus.producten.values())
+    zichtbaar = [(b, _op_de_site(catalogus, b, opties.vandaag)) for b in producten]
     gewijzigd = max(
         (b.product.laatst_gecontroleerd or opties.vandaag for b in producten),
         default=opties.vandaag,
@@ -72,14 +73,14 @@ def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
     bestanden = [
         Download(
             "open-data/producten.json",
-            _json([_product_json(catalogus, b, opties) for b in producten]),
+            _json([_product_json(b, p, opties) for b, p in zichtbaar]),
             "Producten (JSON)",
             "Alle producten met alle gegevens.",
             gewijzigd,
         ),
         Download(
             "open-data/producten.csv",
-            _csv(PRODUCT_KOLOMMEN, [_product_rij(catalogus, b, opties) for b in producten]),
+            _csv(PRODUCT_KOLOMMEN, [_product_rij(b, p, opties) for b, p in zichtbaar]),
             "Producten (CSV)",
             "Alle producten als tabel, één regel per product.",
             gewijzigd,
@@ -212,28 +213,26 @@ def gepubliceerd(catalogus: Catalogus, ids: list[str]) -> list[str]:
     return [i for i in ids if i in catalogus.producten]
 
 
-def _product_json(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> dict[str, Any]:
-    product = bron.product.model_copy(
+def _op_de_site(catalogus: Catalogus, bron: ProductBron, dag: date) -> Product:
+    """The product as its page shows it: the prices in force or announced, and only the
+    related products that are on the site."""
+    return bron.product.model_copy(
         update={
-            "kosten": _actuele_kosten(bron.product.kosten, opties.vandaag),
+            "kosten": _actuele_kosten(bron.product.kosten, dag),
             "gerelateerd": gepubliceerd(catalogus, bron.product.gerelateerd),
         }
     )
+
+
+def _product_json(bron: ProductBron, product: Product, opties: Opties) -> dict[str, Any]:
     data = product.model_dump(mode="json", exclude_none=True)
     return {"id": bron.id, "url": opties.absolute_url(product_pad(bron.id)), **data}
 
 
-def _product_rij(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> dict[str, str]:
+def _product_rij(bron: ProductBron, product: Product, opties: Opties) -> dict[str, str]:
     """One product as a flat row, a cell per key of the model: lists joined with '; ',
-    channels, costs and links in short words; the prices in force or announced and the related
-    products that are on the site, as on the page."""
-    p = bron.product.model_copy(
-        update={
-            "kosten": _actuele_kosten(bron.product.kosten, opties.vandaag),
-            "gerelateerd": gepubliceerd(catalogus, bron.product.gerelateerd),
-        }
-    )
-    rij = {k: _cel(getattr(p, k)) for k in PRODUCT_KOLOMMEN if k in Product.model_fields}
+    channels, costs and links in short words."""
+    rij = {k: _cel(getattr(product, k)) for k in PRODUCT_KOLOMMEN if k in Product.model_fields}
     return rij | {"id": bron.id, "url": opties.absolute_url(product_pad(bron.id))}
 
 
