@@ -63,7 +63,7 @@ MAG_IMPORTEREN: dict[str, set[str]] = {
     "pages": {"model", "peildatum"},
     "uiterlijk": {"pages"},
     "bouw": {"beheer", "controle", "load", "melding", "model", "pages", "peildatum"},
-    "controle": {"load", "melding", "model", "pages", "validate"},
+    "controle": {"load", "melding", "model", "pages", "peildatum", "validate"},
     "rapport": {"model"},
     "nieuw": {"model"},
     "export": {"model", "pages", "peildatum", "uiterlijk"},

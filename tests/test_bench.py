@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from loket.validate import laad_catalogus
+from loket.controle import laad_catalogus
 
 from bench import run, smoke
 from bench.grote_gemeente import geef_historie, maak

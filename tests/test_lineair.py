@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from loket.controle import laad_catalogus
 from loket.load import yaml_bron
 from loket.pages.spec import link
-from loket.validate import laad_catalogus
 
 from tests.conftest import ROOT
 
@@ -72,11 +72,12 @@ from pathlib import Path
 from loket.model.product import Product
 from loket.load import yaml_map as lezer
 from loket.validate import yaml_map
+from loket.validate.tekst import controleer_teksten
 lezer.PARALLEL_VANAF = int(sys.argv[2])
 echt, aantal = lezer._in_werkers, []
 lezer._in_werkers = lambda taken: (aantal.append(1), echt(taken))[1]
-meldingen = []
-gelezen = yaml_map.lees_map(Path(sys.argv[1]), "producten", Product, "product", meldingen)
+bestanden, meldingen = lezer.lees_yaml_map(Path(sys.argv[1]), "producten", controleer_teksten)
+gelezen = yaml_map.valideer_map(bestanden, Product, "product", meldingen)
 print(json.dumps({
     "items": [[g.id, g.item.model_dump(mode="json") if g.item else None] for g in gelezen],
     "meldingen": [str(m) for m in meldingen],
@@ -86,8 +87,9 @@ print(json.dumps({
 
 
 def _lees_in_proces(map: Path, vanaf: int) -> dict:
-    """lees_map in a fresh single-threaded process, as `loket check` runs it: forking is only
-    allowed there, not in this test process with the browser tests' server threads."""
+    """Reading and validating a folder in a fresh single-threaded process, as `loket check`
+    runs it: forking is only allowed there, not in this test process with the browser tests'
+    server threads."""
     uit = subprocess.run(
         [sys.executable, "-c", _LEES, str(map), str(vanaf)], capture_output=True, text=True
     )

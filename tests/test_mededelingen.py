@@ -8,12 +8,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from loket.controle import laad_catalogus
 from loket.melding import Ernst
 from loket.model.mededeling import Mededeling, MededelingBron
 from loket.pages import Opties, bouw_site
 from loket.pages.feed import ATOM, nederlandse_tijd
 from loket.pages.mededelingen import mededeling_html, op_elke_pagina, wanneer
-from loket.validate import laad_catalogus
 
 from tests.conftest import PEILDATUM, ROOT, loket_check, mkdocs_build
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from loket.validate import laad_catalogus
+from loket.controle import laad_catalogus
 
 from tests.conftest import PEILDATUM, loket, loket_check, mkdocs_build
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from frictionless import validate
+from loket.controle import laad_catalogus
 from loket.load.git_datums import lees_historie
 from loket.model.historie import KOSTEN, NIEUW, TEKST, Datums
-from loket.validate import laad_catalogus
 from lxml import etree, html
 
 from tests.conftest import FIXTURES, ROOT, mkdocs_build

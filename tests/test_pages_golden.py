@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from loket.controle import laad_catalogus
 from loket.pages import Opties, bouw_site
 from loket.pages.product import product_pagina
-from loket.validate import laad_catalogus
 
 from tests.conftest import FIXTURES
 

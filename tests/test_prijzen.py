@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from loket.controle import laad_catalogus
 from loket.model.product import Kosten, prijzen_op
 from loket.pages import Opties
 from loket.pages.open_data import open_data
 from loket.pages.product import product_pagina
-from loket.validate import laad_catalogus
 
 OUD = (
     "  - omschrijving: Paspoort 18 jaar en ouder\n    bedrag: 84.6\n    geldig_vanaf: 2026-01-01\n"

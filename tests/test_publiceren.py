@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from loket.controle import laad_catalogus
 from loket.pages import Opties, bouw_site
-from loket.validate import laad_catalogus
 
 VENSTER = "publiceren_vanaf: 2027-07-01\npubliceren_tot: 2027-12-31\n"
 

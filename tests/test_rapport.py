@@ -8,6 +8,7 @@ import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
+from loket.controle import laad_catalogus
 from loket.rapport import (
     BINNENKORT,
     GEEN_BELOFTE,
@@ -16,7 +17,6 @@ from loket.rapport import (
     VERLOPEN,
     maak_rapport,
 )
-from loket.validate import laad_catalogus
 
 from tests.conftest import PEILDATUM, loket
 

@@ -1,17 +1,18 @@
-"""Servicenormen: the promises, their realisatie tables (frictionless + Loket) and the rules."""
+"""Servicenormen: the promises, their realisatie tables and the rules."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from loket.controle import laad_catalogus
 from loket.model import Periode, Realisatie
 from loket.model.periode import is_verouderd
 from loket.model.servicenorm import Norm
 from loket.pages.opmaak import periode, procent
-from loket.validate import laad_catalogus
 
 from tests.conftest import loket_check
 
@@ -38,7 +39,9 @@ def csv(map: Path, naam: str, tekst: str) -> None:
 )
 def test_gehaald_at_the_boundary(percentage: str, drempel: float | None, gehaald: bool):
     norm = Norm(waarde=30, eenheid="seconden", percentage=drempel)
-    rij = Realisatie("x", Periode(2026, 1), Decimal(percentage))
+    rij = Realisatie(
+        servicenorm="x", periode=Periode(2026, 1), gehaald_percentage=Decimal(percentage)
+    )
     assert rij.gehaald(norm) is gehaald
 
 
@@ -159,22 +162,30 @@ def test_kanaalgebruik_errors_name_row_and_column(klein: Path):
     ]
 
 
-def test_schema_constraints_come_from_frictionless(klein: Path):
-    """A rule only the Table Schema knows (here: an enum) is still enforced, in Dutch."""
+def test_a_package_schema_other_than_loket_s_is_refused(klein: Path):
+    """What others read from the package must be what Loket checked."""
     pakket = klein / "servicenormen" / "datapackage.json"
-    pakket.write_text(
-        pakket.read_text().replace(
-            '{"name": "kanaal", "type": "string", "constraints": {"required": true}}',
-            '{"name": "kanaal", "type": "string", "constraints": {"required": true, '
-            '"enum": ["website", "telefoon", "balie"]}}',
-        )
-    )
+    data = json.loads(pakket.read_text())
+    data["resources"][1]["schema"]["fields"][2]["type"] = "string"
+    pakket.write_text(json.dumps(data))
     meldingen = laad_catalogus(klein, VANDAAG).meldingen
     assert [str(m).splitlines()[0] for m in meldingen] == [
-        "servicenormen/kanaalgebruik.csv:5:2: 'post' is niet toegestaan in kolom 'kanaal'",
-        "servicenormen/kanaalgebruik.csv:9:2: 'post' is niet toegestaan in kolom 'kanaal'",
+        "servicenormen/datapackage.json:1:1: het schema van de tabel 'kanaalgebruik' wijkt af "
+        "van dat van Loket (kolom 3: 'aantal_contacten' (string), verwacht 'aantal_contacten' "
+        "(integer))"
     ]
-    assert meldingen[0].hint == "kies uit: website, telefoon, balie"
+    assert "kanaalgebruik.tableschema.json" in meldingen[0].hint
+
+
+def test_a_package_without_a_table_schema_is_refused(klein: Path):
+    pakket = klein / "servicenormen" / "datapackage.json"
+    data = json.loads(pakket.read_text())
+    del data["resources"][0]["schema"]
+    pakket.write_text(json.dumps(data))
+    assert regels(klein) == [
+        "servicenormen/datapackage.json:1:1: de tabel 'realisatie' heeft geen Table Schema "
+        "('schema' met 'fields')"
+    ]
 
 
 def test_broken_datapackage_json_gives_line_and_column(klein: Path):

@@ -1,4 +1,4 @@
-"""Sociale kaart: the package validated by frictionless and Loket, each error by row and column."""
+"""Sociale kaart: the package read as `Organisatie` rows, each error by row and column."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from loket.validate import laad_catalogus
+from loket.controle import laad_catalogus
 
 KOP = (
     "id,naam,omschrijving,categorie,doelgroep,adres,postcode,plaats,telefoon,email,website,"
@@ -41,7 +41,7 @@ def test_fixture_sociale_kaart_loads(klein: Path):
         (("9999 ZZ", "9999zz"), "wijk.csv:2:7: '9999zz' is geen Nederlandse postcode"),
         (
             ("https://w.example/", "http://w.example/"),
-            "wijk.csv:2:11: de link 'http://w.example/' begint niet met https://",
+            "wijk.csv:2:11: de link 'http://w.example/' is niet beveiligd (http)",
         ),
         (("a@b.example", "geen-mail"), "wijk.csv:2:10: 'geen-mail' is geen e-mailadres"),
         (("2026-10-01", "2027-01-01"), "wijk.csv:2:16: '2027-01-01' ligt in de toekomst"),
@@ -74,14 +74,21 @@ def test_duplicate_ids_and_every_error_at_once(klein: Path):
     ]
 
 
-def test_schema_only_rules_come_from_frictionless(klein: Path):
-    """The package's own enum for categorie is enforced too (Loket adds the hint)."""
-    pakket = klein / "sociale_kaart" / "datapackage.json"
-    pakket.write_text(pakket.read_text().replace('"wonen"\n', '"wonen", "extra"\n'))
-    organisaties(
-        klein, GOED.replace("Proefdorp,14", "Proefdorp,14 0999 extra lang nummer dat kan,14")
+def test_an_unquoted_comma_is_one_error_at_the_extra_cell(klein: Path):
+    """The cells after it have shifted: their errors would only mislead."""
+    organisaties(klein, GOED.replace("Proefdorp,14", "Proefdorp,14 0999 (ma, di),14"))
+    assert regels(klein) == [
+        "sociale_kaart/organisaties.csv:2:17: deze rij heeft meer cellen dan er kolommen zijn"
+    ]
+
+
+def test_an_unknown_column_is_named_with_a_suggestion(klein: Path):
+    (klein / "sociale_kaart" / "organisaties.csv").write_text(
+        KOP.replace(",telefoon,", ",telefon,") + GOED, encoding="utf-8"
     )
-    assert regels(klein)[0].startswith("sociale_kaart/organisaties.csv:2:")
+    assert regels(klein) == [
+        "sociale_kaart/organisaties.csv:1:9: onbekende kolom 'telefon'; bedoelde u 'telefoon'?"
+    ]
 
 
 def test_product_naming_an_unknown_organisation(klein: Path):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from loket.controle import laad_catalogus
+from loket.load.upl import STANDAARD, standaard_lijst
 from loket.pages import Opties
 from loket.pages.samenwerkende_catalogi import sc_feed
-from loket.validate import laad_catalogus
-from loket.validate.upl import STANDAARD, standaard_lijst
 
 from tests.conftest import ROOT
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loket.validate import laad_catalogus
+from loket.controle import laad_catalogus
 
 from tests.conftest import loket_check
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from loket.validate import laad_catalogus
+from loket.controle import laad_catalogus
 from lxml import html
 
 from tests.conftest import loket, mkdocs_build

@@ -7,12 +7,21 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
+from loket.load.bronnen import lees_bronnen
 from loket.load.site_bron import docs_map, eigen_bestanden
 from loket.melding import fouten
 from loket.model.media import MEDIA_MAP
 from loket.pages.site import site_paden
-from loket.validate import Uitkomst, laad_catalogus
+from loket.peildatum import peildatum
+from loket.validate import Uitkomst, valideer_catalogus
 from loket.validate.site import controleer_site_map
+from loket.validate.tekst import controleer_teksten
+
+
+def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
+    """Read every source of the gemeente in `map` and validate it for `vandaag` (the
+    peildatum when not given)."""
+    return valideer_catalogus(lees_bronnen(map, controleer_teksten), vandaag or peildatum())
 
 
 def controleer(

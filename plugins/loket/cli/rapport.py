@@ -9,9 +9,9 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from loket.controle import laad_catalogus
 from loket.pages.formaten import csv_cel
 from loket.rapport import Punt, is_verlopen, maak_rapport
-from loket.validate import laad_catalogus
 
 EXIT_GEBRUIK = 2
 

@@ -12,17 +12,18 @@ import csv
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
+from pydantic import TypeAdapter, ValidationError
+
 from loket.model.openingstijden import WEEKDAGEN
+from loket.model.sociale_kaart import Organisatie
 from loket.model.tekens import teken_probleem
-from loket.validate.sociale_kaart import email as email_cel
-from loket.validate.sociale_kaart import postcode as postcode_cel
-from loket.validate.sociale_kaart import website as website_cel
-from loket.validate.tekst import tekst_probleem
+from loket.model.veilige_tekst import tekst_probleem
 
 HsdsRij = dict[str, str]
 # HSDS 3.0 name first, then the 1.x/2.x name of the same table.
@@ -213,7 +214,7 @@ class _Omzetter:
         kandidaat = re.sub(r"^(\d{4})\s*([A-Za-z]{2})$", r"\1 \2", postcode.strip()).upper()
         if not postcode:
             return ""
-        if land.strip().casefold() in _NL and _past(postcode_cel, kandidaat):
+        if land.strip().casefold() in _NL and _past("postcode", kandidaat):
             return kandidaat
         self._meld(naam, f"postcode '{postcode}' weggelaten: geen Nederlandse postcode")
         return ""
@@ -232,13 +233,13 @@ class _Omzetter:
         return ""
 
     def _email(self, naam: str, email: str) -> str:
-        if email and not _past(email_cel, email):
+        if email and not _past("email", email):
             self._meld(naam, f"e-mail '{email}' weggelaten: geen geldig e-mailadres")
             return ""
         return email
 
     def _website(self, naam: str, url: str) -> str:
-        if url and not _past(website_cel, url):
+        if url and not _past("website", url):
             self._meld(naam, f"website '{url}' weggelaten: alleen https-links zijn toegestaan")
             return ""
         return url
@@ -271,13 +272,18 @@ class _Omzetter:
         return ""
 
 
-def _past(lees: Callable[[str], object], cel: str) -> bool:
-    """Whether `loket check` would accept the cell: the importer uses the validator's rules."""
+def _past(kolom: str, cel: str) -> bool:
+    """Whether `loket check` would accept the cell: the importer uses the model's own type."""
     try:
-        lees(cel)
-    except ValueError:
+        _kolom_type(kolom).validate_python(cel)
+    except ValidationError:
         return False
     return True
+
+
+@cache
+def _kolom_type(kolom: str) -> TypeAdapter[object]:
+    return TypeAdapter(Organisatie.model_fields[kolom].rebuild_annotation())
 
 
 def _per(rijen: list[HsdsRij], sleutel: str) -> dict[str, list[HsdsRij]]:

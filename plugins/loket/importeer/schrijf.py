@@ -6,7 +6,8 @@ import csv
 import json
 from pathlib import Path
 
-from loket.model.sociale_kaart import KOLOMMEN, standaard_datapakket
+from loket.model.sociale_kaart import Organisatie, standaard_datapakket
+from loket.model.tabel import kolommen
 
 BESTANDEN = ("datapackage.json", "organisaties.csv")
 
@@ -22,7 +23,7 @@ def schrijf_sociale_kaart(naar: Path, rijen: list[dict[str, str]], categorieen: 
         json.dumps(beschrijving, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     with (naar / "organisaties.csv").open("w", encoding="utf-8", newline="") as bestand:
-        schrijver = csv.DictWriter(bestand, fieldnames=KOLOMMEN, lineterminator="\n")
+        schrijver = csv.DictWriter(bestand, fieldnames=kolommen(Organisatie), lineterminator="\n")
         schrijver.writeheader()
         for rij in sorted(rijen, key=lambda r: r["id"]):
-            schrijver.writerow({k: rij.get(k, "") for k in KOLOMMEN})
+            schrijver.writerow({k: rij.get(k, "") for k in kolommen(Organisatie)})

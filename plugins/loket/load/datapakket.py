@@ -26,6 +26,9 @@ class Rij:
     regel: int
     """Line in the file (the header is line 1)."""
     waarden: dict[str, str]
+    cellen: int = 0
+    """How many cells the line holds: more than there are columns is a mistake (an unquoted
+    comma), fewer leaves the last columns empty."""
 
 
 @dataclass
@@ -35,6 +38,8 @@ class Tabel:
     weergave: str
     kolommen: list[str] = field(default_factory=list)
     rijen: list[Rij] = field(default_factory=list)
+    schema: Any = None
+    """The resource's `schema` in datapackage.json, as it is written there."""
 
     def kolom_nummer(self, kolom: str) -> int:
         return self.kolommen.index(kolom) + 1 if kolom in self.kolommen else 1
@@ -49,8 +54,6 @@ class Datapakket:
     weergave: str
     """The descriptor's path as shown in messages, e.g. `servicenormen/datapackage.json`."""
     tabellen: dict[str, Tabel] = field(default_factory=dict)
-    veilig: bool = True
-    """False when a resource was refused: then frictionless must not read the descriptor."""
 
 
 def lees_datapakket(
@@ -59,7 +62,7 @@ def lees_datapakket(
     """Read `map/datapackage.json` and the CSV of each resource. None when there is no package.
 
     Every file read lies inside `root` (the gemeente's folder); a resource that names a URL,
-    an outside path or a schema elsewhere is refused, and then frictionless is not asked."""
+    an outside path or a schema elsewhere is refused."""
     pad = map / "datapackage.json"
     weergave = f"{weergave_map}/datapackage.json"
     meldingen: list[Melding] = []
@@ -76,16 +79,13 @@ def lees_datapakket(
         )
         return None, [*meldingen, Melding(weergave, 1, 1, "dit is geen datapakket", hint)]
     pakket = Datapakket(map, weergave)
-    pakket.veilig = not _verwijst_naar_buiten(beschrijving)
-    if not pakket.veilig:
+    if _verwijst_naar_buiten(beschrijving):
         meldingen.append(_melding_verwijzing(weergave))
     for bron in beschrijving["resources"]:
         tabel, gevonden = _lees_bron(root, map, weergave_map, weergave, bron)
         meldingen += gevonden
         if tabel is not None:
             pakket.tabellen[tabel.naam] = tabel
-        else:
-            pakket.veilig = False
     return pakket, meldingen
 
 
@@ -106,7 +106,7 @@ def _lees_json(pad: Path, weergave: str) -> tuple[Any, Melding | None]:
 
 
 _VERWIJZINGEN = ("path", "schema", "dialect", "profile", "$schema")
-"""Keys whose text frictionless would open as a file or fetch as a URL."""
+"""Keys whose text a data-package reader would open as a file or fetch as a URL."""
 
 
 def _verwijst_naar_buiten(beschrijving: dict[str, Any]) -> bool:
@@ -150,7 +150,7 @@ def _lees_bron(
         hint = "geef elke tabel een 'name' en een 'path' naar een CSV-bestand in deze map"
         tekst = f"de tabel '{naam if isinstance(naam, str) else pad}' klopt niet"
         return None, [Melding(weergave, 1, 1, tekst, hint)]
-    tabel = Tabel(naam, map / pad, f"{weergave_map}/{pad}")
+    tabel = Tabel(naam, map / pad, f"{weergave_map}/{pad}", schema=bron.get("schema"))
     if not tabel.bestand.is_file():
         return None, [
             Melding(
@@ -188,7 +188,7 @@ def _lees_csv(tabel: Tabel) -> list[Melding]:
                     k: (cellen[i].strip() if i < len(cellen) else "")
                     for i, k in enumerate(tabel.kolommen)
                 }
-                tabel.rijen.append(Rij(lezer.line_num, waarden))
+                tabel.rijen.append(Rij(lezer.line_num, waarden, len(cellen)))
     except csv.Error:  # a cell of more than 128 kB, a stray NUL
         hint = "een cel is te lang of bevat een onleesbaar teken; kijk de regel na"
         return [tabel.melding(lezer.line_num + 1, "", "deze regel kan niet worden gelezen", hint)]

@@ -12,11 +12,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from loket.bouw import BouwFout, Opdracht, Site, maak_site
+from loket.load.bronnen import DATA_MAPPEN, GEMEENTE_BESTAND
 from loket.melding import Melding
 from loket.mkdocs.config import LoketConfig
 from loket.mkdocs.thema import richt_thema_in
 from loket.pages import Uitvoer, navigatie
-from loket.validate.catalogus import DATA_MAPPEN, GEMEENTE_BESTAND
 
 log = get_plugin_logger(__name__)
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 EERSTE_JAAR, LAATSTE_JAAR = 1900, 2200
 """Periods outside these years are typing errors (and year 0 does not exist)."""
-_PATROON = re.compile(r"^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$")
+PERIODE_PATROON = re.compile(r"^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$")
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class Periode:
     @classmethod
     def lees(cls, tekst: str) -> Periode | None:
         """`Periode` for a well-formed text, else None."""
-        passend = _PATROON.match(tekst.strip())
+        passend = PERIODE_PATROON.match(tekst.strip())
         if not passend:
             return None
         jaar, kwartaal, maand = passend.groups()

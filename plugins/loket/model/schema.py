@@ -1,7 +1,9 @@
-"""JSON Schemas of the YAML contract, generated from the same classes that validate it.
+"""JSON Schemas of the YAML contract and Table Schemas of the CSV tables, generated from the
+same classes that validate them.
 
-Editors (VS Code with the YAML extension, and others using yaml-language-server) read them to
-autocomplete keys and underline mistakes while a redacteur types.
+Editors (VS Code with the YAML extension, and others using yaml-language-server) read the JSON
+Schemas to autocomplete keys and underline mistakes while a redacteur types; a data package's
+`datapackage.json` holds the Table Schemas.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from pydantic import BaseModel
 from loket.model.gemeente import Gemeente
 from loket.model.mededeling import Mededeling
 from loket.model.product import Product
-from loket.model.servicenorm import Servicenorm
+from loket.model.servicenorm import Kanaalgebruik, Realisatie, Servicenorm
+from loket.model.sociale_kaart import Organisatie
+from loket.model.tabel import Rij, tabel_schema
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "product": Product,
@@ -23,6 +27,9 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "gemeente": Gemeente,
     "mededeling": Mededeling,
 }
+
+
+TABELLEN: dict[str, type[Rij]] = {m.TABEL: m for m in (Organisatie, Realisatie, Kanaalgebruik)}
 
 
 def schema(naam: str) -> dict[str, Any]:
@@ -34,11 +41,19 @@ def schema_tekst(naam: str) -> str:
     return json.dumps(schema(naam), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
 
+def tabel_schema_tekst(naam: str) -> str:
+    """The Table Schema of a table, as its data package's `schema` (without the choices that
+    gemeente.yml adds, such as the sociale-kaart categories)."""
+    return json.dumps(tabel_schema(TABELLEN[naam]), indent=2, ensure_ascii=False) + "\n"
+
+
 def schrijf_schemas(naar: Path) -> list[Path]:
     naar.mkdir(parents=True, exist_ok=True)
+    teksten = {f"{naam}.schema.json": schema_tekst(naam) for naam in SCHEMAS}
+    teksten |= {f"{naam}.tableschema.json": tabel_schema_tekst(naam) for naam in TABELLEN}
     geschreven = []
-    for naam in SCHEMAS:
-        pad = naar / f"{naam}.schema.json"
-        pad.write_text(schema_tekst(naam), encoding="utf-8")
+    for bestand, tekst in teksten.items():
+        pad = naar / bestand
+        pad.write_text(tekst, encoding="utf-8")
         geschreven.append(pad)
     return geschreven

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
-from loket.model.periode import Periode
+from loket.model.tabel import PeriodeCel, Rij, aantal, getal
 from loket.model.typen import Markdown, Model, Tekst, fout
-from loket.model.verwijzing import DimensieId, KanaalId
+from loket.model.verwijzing import DimensieId, KanaalId, NormId
 
 Eenheid = Literal["seconden", "minuten", "uren", "werkdagen", "dagen", "weken", "procent"]
 
@@ -139,25 +139,62 @@ class NormBron:
     bestand: str
 
 
-@dataclass(frozen=True)
-class Realisatie:
+Percentage = getal(0, 100, "een percentage van 0 tot en met 100, met een punt: 83.5")
+Metingen = aantal("het aantal metingen, zoals 1250")
+Contacten = aantal("het aantal contacten, zoals 12500")
+Rapportcijfer = getal(1, 10, "een rapportcijfer van 1 tot en met 10, zoals 7.4")
+
+
+class Realisatie(Rij):
     """One row of realisatie.csv: how often a norm was kept in one period."""
 
-    servicenorm: str
-    periode: Periode
-    gehaald_percentage: Decimal
-    aantal: int | None = None
+    TABEL: ClassVar[str] = "realisatie"
+    SLEUTEL: ClassVar[tuple[str, ...]] = ("servicenorm", "periode")
+
+    servicenorm: NormId = Field(
+        title="Servicenorm",
+        description="De id van de servicenorm: de naam van het bestand in de map servicenormen, "
+        "zonder .yaml.",
+    )
+    periode: PeriodeCel = Field(
+        title="Periode",
+        description="Het jaar (2026), het kwartaal (2026-Q1) of de maand (2026-03) van de meting.",
+    )
+    gehaald_percentage: Percentage = Field(
+        title="Gehaald (procent)",
+        description="Het deel van de gevallen dat binnen de norm bleef, in procenten, met een "
+        "punt: 83.5. De norm is gehaald als dit cijfer minstens het percentage van de norm is.",
+    )
+    aantal: Metingen | None = Field(
+        default=None,
+        title="Aantal gemeten gevallen",
+        description="Hoeveel gevallen we in deze periode hebben gemeten, zoals gesprekken, "
+        "e-mails of besluiten. Mag leeg zijn.",
+    )
 
     def gehaald(self, norm: Norm) -> bool:
         """Kept when the share reached is at least the norm's percentage (100 when it has none)."""
         return self.gehaald_percentage >= Decimal(str(norm.drempel))
 
 
-@dataclass(frozen=True)
-class Kanaalgebruik:
+class Kanaalgebruik(Rij):
     """One row of kanaalgebruik.csv: contacts and rating of one channel in one period."""
 
-    periode: Periode
-    kanaal: str
-    aantal_contacten: int
-    waardering: Decimal | None = None
+    TABEL: ClassVar[str] = "kanaalgebruik"
+    SLEUTEL: ClassVar[tuple[str, ...]] = ("periode", "kanaal")
+
+    periode: PeriodeCel = Field(
+        title="Periode",
+        description="Het jaar (2025), het kwartaal (2025-Q1) of de maand (2025-03) van de telling.",
+    )
+    kanaal: KanaalId = Field(title="Kanaal", description="De id van het kanaal uit gemeente.yml.")
+    aantal_contacten: Contacten = Field(
+        title="Aantal contacten",
+        description="Hoeveel contacten we in deze periode via dit kanaal hadden.",
+    )
+    waardering: Rapportcijfer | None = Field(
+        default=None,
+        title="Waardering",
+        description="Het gemiddelde rapportcijfer dat inwoners dit kanaal gaven, van 1 tot en "
+        "met 10, met een punt: 7.4. Mag leeg zijn.",
+    )

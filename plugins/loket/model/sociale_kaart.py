@@ -1,55 +1,85 @@
-"""The sociale kaart: local organisations for zorg, ondersteuning, opvoeden, werk en inkomen."""
+"""The sociale kaart: local organisations for zorg, ondersteuning, opvoeden, werk en inkomen.
+
+`sociale_kaart/organisaties.csv` holds one `Organisatie` per row; its Table Schema, the
+open-data columns and the HSDS import's columns all come from this one class.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
+import re
+from typing import Annotated, Any, ClassVar
 
-from loket.model.typen import ID_PATROON
+from pydantic import AfterValidator, Field, WithJsonSchema
 
-POSTCODE_PATROON = r"^[1-9][0-9]{3} [A-Z]{2}$"
-EMAIL_PATROON = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-WEBSITE_PATROON = r"^https://\S+$"
-LIJST_SCHEIDING = ";"
-KOLOMMEN = (
-    "id",
-    "naam",
-    "omschrijving",
-    "categorie",
-    "doelgroep",
-    "adres",
-    "postcode",
-    "plaats",
-    "telefoon",
-    "email",
-    "website",
-    "openingstijden",
-    "kosten",
-    "verwijzing_nodig",
-    "trefwoorden",
-    "bijgewerkt",
-)
+from loket.model.tabel import CelTekst, JaNee, Lijst, Rij, tabel_schema
+from loket.model.typen import Datum, Email, HttpsUrl, Id, fout
+from loket.model.verwijzing import CategorieId
+
+POSTCODE_PATROON = re.compile(r"^[1-9][0-9]{3} [A-Z]{2}$")
 
 
-@dataclass(frozen=True)
-class Organisatie:
-    id: str
-    naam: str
-    omschrijving: str
-    categorie: str
-    bijgewerkt: date
-    doelgroep: tuple[str, ...] = ()
-    adres: str = ""
-    postcode: str = ""
-    plaats: str = ""
-    telefoon: str = ""
-    email: str = ""
-    website: str = ""
-    openingstijden: str = ""
-    kosten: str = ""
-    verwijzing_nodig: bool | None = None
-    trefwoorden: tuple[str, ...] = ()
+def _postcode(waarde: str) -> str:
+    if not POSTCODE_PATROON.match(waarde):
+        raise fout(
+            "postcode",
+            "'{waarde}' is geen Nederlandse postcode",
+            "schrijf vier cijfers, een spatie en twee hoofdletters: 7461 AB",
+            waarde=waarde,
+        )
+    return waarde
+
+
+Postcode = Annotated[
+    str,
+    AfterValidator(_postcode),
+    WithJsonSchema({"type": "string", "pattern": POSTCODE_PATROON.pattern}),
+]
+
+
+class Organisatie(Rij):
+    TABEL: ClassVar[str] = "organisaties"
+    SLEUTEL: ClassVar[tuple[str, ...]] = ("id",)
+
+    id: Id = Field(
+        title="Id", description="Korte naam in de link: kleine letters, cijfers, streepjes."
+    )
+    naam: CelTekst = Field(title="Naam", description="Naam van de organisatie.")
+    omschrijving: CelTekst = Field(
+        title="Omschrijving", description="Wat de organisatie doet, in 1 tot 3 zinnen."
+    )
+    categorie: CategorieId = Field(
+        title="Categorie", description="Id van een categorie uit gemeente.yml."
+    )
+    doelgroep: Lijst = Field(
+        default=(), title="Doelgroep", description="Voor wie, gescheiden door ';'."
+    )
+    adres: CelTekst = Field(default="", title="Adres", description="Straat en huisnummer.")
+    postcode: Postcode = Field(
+        default="", title="Postcode", description="Nederlandse postcode, zoals 1234 AB."
+    )
+    plaats: CelTekst = Field(default="", title="Plaats", description="Woonplaats.")
+    telefoon: CelTekst = Field(default="", title="Telefoon", description="Telefoonnummer.")
+    email: Email = Field(default="", title="E-mail", description="E-mailadres.")
+    website: HttpsUrl = Field(
+        default="", title="Website", description="Volledige link, beginnend met https://."
+    )
+    openingstijden: CelTekst = Field(
+        default="", title="Openingstijden", description="In woorden, zoals 'ma-vr 9.00-17.00'."
+    )
+    kosten: CelTekst = Field(default="", title="Kosten", description="'Gratis' of wat het kost.")
+    verwijzing_nodig: JaNee | None = Field(
+        default=None,
+        title="Verwijzing nodig",
+        description="true als u een verwijzing nodig heeft.",
+    )
+    trefwoorden: Lijst = Field(
+        default=(),
+        title="Trefwoorden",
+        description="Woorden waarop men zoekt, gescheiden door ';'.",
+    )
+    bijgewerkt: Datum = Field(
+        title="Bijgewerkt", description="Datum van de laatste controle (JJJJ-MM-DD)."
+    )
 
     @property
     def gratis(self) -> bool:
@@ -57,90 +87,8 @@ class Organisatie:
         return self.kosten.strip().casefold().startswith("gratis")
 
 
-def _veld(
-    naam: str, soort: str, titel: str, beschrijving: str, **beperkingen: Any
-) -> dict[str, Any]:
-    veld: dict[str, Any] = {
-        "name": naam,
-        "type": soort,
-        "title": titel,
-        "description": beschrijving,
-    }
-    if soort == "date":
-        veld["format"] = "default"
-    if beperkingen:
-        veld["constraints"] = beperkingen
-    return veld
-
-
 def standaard_datapakket(categorieen: list[str], naam: str = "sociale-kaart") -> dict[str, Any]:
-    """Loket's Table Schema for `sociale_kaart/organisaties.csv`, as a data package descriptor."""
-    velden = [
-        _veld(
-            "id",
-            "string",
-            "Id",
-            "Korte naam in de link: kleine letters, cijfers, streepjes.",
-            required=True,
-            unique=True,
-            pattern=ID_PATROON.pattern,  # the same ids as in the YAML files
-        ),
-        _veld("naam", "string", "Naam", "Naam van de organisatie.", required=True),
-        _veld(
-            "omschrijving",
-            "string",
-            "Omschrijving",
-            "Wat de organisatie doet, in 1 tot 3 zinnen.",
-            required=True,
-        ),
-        _veld(
-            "categorie",
-            "string",
-            "Categorie",
-            "Id van een categorie uit gemeente.yml.",
-            required=True,
-            enum=sorted(categorieen),
-        ),
-        _veld("doelgroep", "string", "Doelgroep", "Voor wie, gescheiden door ';'."),
-        _veld("adres", "string", "Adres", "Straat en huisnummer."),
-        _veld(
-            "postcode",
-            "string",
-            "Postcode",
-            "Nederlandse postcode, zoals 1234 AB.",
-            pattern=POSTCODE_PATROON,
-        ),
-        _veld("plaats", "string", "Plaats", "Woonplaats."),
-        _veld("telefoon", "string", "Telefoon", "Telefoonnummer."),
-        _veld("email", "string", "E-mail", "E-mailadres.", pattern=EMAIL_PATROON),
-        _veld(
-            "website",
-            "string",
-            "Website",
-            "Volledige link, beginnend met https://.",
-            pattern=WEBSITE_PATROON,
-        ),
-        _veld(
-            "openingstijden", "string", "Openingstijden", "In woorden, zoals 'ma-vr 9.00-17.00'."
-        ),
-        _veld("kosten", "string", "Kosten", "'Gratis' of wat het kost."),
-        _veld(
-            "verwijzing_nodig",
-            "boolean",
-            "Verwijzing nodig",
-            "true als u een verwijzing nodig heeft.",
-        ),
-        _veld(
-            "trefwoorden", "string", "Trefwoorden", "Woorden waarop men zoekt, gescheiden door ';'."
-        ),
-        _veld(
-            "bijgewerkt",
-            "date",
-            "Bijgewerkt",
-            "Datum van de laatste controle (JJJJ-MM-DD).",
-            required=True,
-        ),
-    ]
+    """The data package descriptor of `sociale_kaart/`, with Loket's Table Schema."""
     return {
         "name": naam,
         "title": "Sociale kaart",
@@ -159,7 +107,7 @@ def standaard_datapakket(categorieen: list[str], naam: str = "sociale-kaart") ->
                 "profile": "tabular-data-resource",
                 "format": "csv",
                 "encoding": "utf-8",
-                "schema": {"fields": velden, "primaryKey": ["id"]},
+                "schema": tabel_schema(Organisatie, {"categorie": categorieen}),
             }
         ],
     }

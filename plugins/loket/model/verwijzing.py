@@ -23,8 +23,8 @@ SCHEMA_SLEUTEL = "x-loket-verwijzing"
 @dataclass(frozen=True)
 class Verwijzing:
     soort: str
-    """What the id points at: `kanaal`, `thema`, `dimensie`, `product`, `servicenorm` or
-    `organisatie`; also the word the messages use."""
+    """What the id points at: `kanaal`, `thema`, `dimensie`, `product`, `servicenorm`,
+    `organisatie` or `categorie`; also the word the messages use."""
 
     def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
         schema = handler.resolve_ref_schema(handler(core_schema))
@@ -38,6 +38,8 @@ DimensieId = Annotated[Id, Verwijzing("dimensie")]
 ProductId = Annotated[Id, Verwijzing("product")]
 NormId = Annotated[Id, Verwijzing("servicenorm")]
 OrganisatieId = Annotated[Id, Verwijzing("organisatie")]
+CategorieId = Annotated[Id, Verwijzing("categorie")]
+"""A category of the sociale kaart, from `sociale_kaart.categorieen` in gemeente.yml."""
 
 
 @cache

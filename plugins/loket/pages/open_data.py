@@ -15,7 +15,9 @@ from typing import Any
 
 from loket.model import Catalogus, ProductBron
 from loket.model.product import Aanvraagkanaal, Doorlooptijd, Kosten, Link, Product, Vraag
-from loket.model.sociale_kaart import KOLOMMEN, standaard_datapakket
+from loket.model.servicenorm import Kanaalgebruik, Realisatie
+from loket.model.sociale_kaart import Organisatie
+from loket.model.tabel import Rij, cellen, kolommen, tabel_schema
 from loket.pages.formaten import csv_cel
 from loket.pages.opmaak import datum, doorlooptijd, md_link, md_tekst, tabel
 from loket.pages.product import product_pad
@@ -30,13 +32,14 @@ PRODUCT_KOLOMMEN = ("id", "url", *(k for k in Product.model_fields if k != "id")
 @dataclass(frozen=True)
 class Download:
     """A generated download: its path in the site, text and what the open-data page says
-    about it."""
+    about it; `schema` is the Table Schema of a CSV."""
 
     pad: str
     inhoud: str
     titel: str
     omschrijving: str
     gewijzigd: date
+    schema: dict[str, Any] | None = None
 
 
 def open_data_paden(catalogus: Catalogus) -> dict[str, str]:
@@ -84,6 +87,7 @@ def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
             "Producten (CSV)",
             "Alle producten als tabel, één regel per product.",
             gewijzigd,
+            {"fields": product_tabel_schema()},
         ),
         Download(
             SC_PAD,
@@ -96,18 +100,32 @@ def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
     if catalogus.servicenormen:
         bestanden += _normen(catalogus, opties)
     if catalogus.organisaties:
-        laatst = max(o.bijgewerkt for o in catalogus.organisaties.values())
-        rijen = [_organisatie_rij(o) for o in catalogus.organisaties_op_naam()]
+        categorieen = [c.id for c in catalogus.gemeente.sociale_kaart.categorieen]
         bestanden.append(
-            Download(
-                "open-data/organisaties.csv",
-                _csv(KOLOMMEN, rijen),
+            _tabel(
                 "Sociale kaart (CSV)",
                 "Alle organisaties van de sociale kaart.",
-                laatst,
+                catalogus.organisaties_op_naam(),
+                max(o.bijgewerkt for o in catalogus.organisaties.values()),
+                tabel_schema(Organisatie, {"categorie": categorieen}),
             )
         )
     return bestanden
+
+
+def _tabel(
+    titel: str, omschrijving: str, rijen: list[Any], gewijzigd: date, schema: dict[str, Any]
+) -> Download:
+    """A table of `Rij` models as the CSV its data package describes, columns as in the model."""
+    model: type[Rij] = type(rijen[0])
+    return Download(
+        f"open-data/{model.TABEL}.csv",
+        _csv(kolommen(model), [cellen(r) for r in rijen]),
+        titel,
+        omschrijving,
+        gewijzigd,
+        schema,
+    )
 
 
 def _normen(catalogus: Catalogus, opties: Opties) -> list[Download]:
@@ -139,42 +157,23 @@ def _normen(catalogus: Catalogus, opties: Opties) -> list[Download]:
         )
     ]
     if catalogus.realisatie:
-        rijen = [
-            {
-                "servicenorm": r.servicenorm,
-                "periode": str(r.periode),
-                "gehaald_percentage": str(r.gehaald_percentage),
-                "aantal": "" if r.aantal is None else str(r.aantal),
-            }
-            for r in catalogus.realisatie
-        ]
         bestanden.append(
-            Download(
-                "open-data/realisatie.csv",
-                _csv(tuple(rijen[0]), rijen),
+            _tabel(
                 "Realisatie (CSV)",
                 "Per belofte en periode: hoe vaak gehaald.",
+                catalogus.realisatie,
                 laatst,
+                tabel_schema(Realisatie),
             )
         )
     if catalogus.kanaalgebruik:
-        rijen = [
-            {
-                "periode": str(r.periode),
-                "kanaal": r.kanaal,
-                "aantal_contacten": str(r.aantal_contacten),
-                "waardering": "" if r.waardering is None else str(r.waardering),
-            }
-            for r in catalogus.kanaalgebruik
-        ]
-        eind = max(r.periode.eind for r in catalogus.kanaalgebruik)
         bestanden.append(
-            Download(
-                "open-data/kanaalgebruik.csv",
-                _csv(tuple(rijen[0]), rijen),
+            _tabel(
                 "Kanaalgebruik (CSV)",
                 "Contacten en waardering per kanaal.",
-                eind,
+                catalogus.kanaalgebruik,
+                max(r.periode.eind for r in catalogus.kanaalgebruik),
+                tabel_schema(Kanaalgebruik),
             )
         )
     return bestanden
@@ -269,17 +268,6 @@ def product_tabel_schema() -> list[dict[str, str]]:
     return velden
 
 
-def _organisatie_rij(o: Any) -> dict[str, str]:
-    waarden = {k: getattr(o, k) for k in KOLOMMEN}
-    waarden["doelgroep"] = ";".join(o.doelgroep)
-    waarden["trefwoorden"] = ";".join(o.trefwoorden)
-    waarden["verwijzing_nodig"] = (
-        "" if o.verwijzing_nodig is None else str(o.verwijzing_nodig).lower()
-    )
-    waarden["bijgewerkt"] = o.bijgewerkt.isoformat()
-    return {k: str(v) for k, v in waarden.items()}
-
-
 def _datapakket(catalogus: Catalogus, bestanden: list[Download]) -> Download:
     licentie = catalogus.gemeente.open_data_licentie
     bronnen: list[dict[str, Any]] = []
@@ -291,26 +279,16 @@ def _datapakket(catalogus: Catalogus, bestanden: list[Download]) -> Download:
             "title": b.titel,
             "description": b.omschrijving,
         }
-        if b.pad.endswith(".csv"):
-            kolommen = b.inhoud.splitlines()[0].split(",")
-            velden = (
-                product_tabel_schema()
-                if b.pad.endswith("/producten.csv")
-                else [{"name": k, "type": "string"} for k in kolommen]
-            )
+        if b.schema is not None:
             bron |= {
                 "profile": "tabular-data-resource",
                 "format": "csv",
                 "encoding": "utf-8",
-                "schema": {"fields": velden},
+                "schema": b.schema,
             }
         else:
             bron |= {"format": b.pad.rsplit(".", 1)[-1], "mediatype": _mediatype(b.pad)}
         bronnen.append(bron)
-    if catalogus.organisaties:
-        sk = standaard_datapakket([c.id for c in catalogus.gemeente.sociale_kaart.categorieen])
-        organisaties = next(x for x in bronnen if x["path"] == "organisaties.csv")
-        organisaties["schema"] = sk["resources"][0]["schema"]
     pakket = {
         "name": "open-data",
         "title": f"Open data van {catalogus.gemeente.naam}",

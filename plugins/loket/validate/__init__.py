@@ -1,5 +1,7 @@
-"""Validate: the content model plus cross-references, every problem as a Dutch `Melding`."""
+"""Validate: the content model plus cross-references, every problem as a Dutch `Melding`.
 
-from loket.validate.catalogus import Uitkomst, laad_catalogus
+Pure: it gets what load/ read and opens no file itself."""
 
-__all__ = ["Uitkomst", "laad_catalogus"]
+from loket.validate.catalogus import Uitkomst, valideer_catalogus
+
+__all__ = ["Uitkomst", "valideer_catalogus"]

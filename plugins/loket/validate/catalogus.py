@@ -1,34 +1,32 @@
-"""Load and validate a whole gemeente: every file, every problem, in one run."""
+"""Validate a whole gemeente: every source read by load/bronnen.py, every problem, in one run.
+
+No file is opened here: `valideer_catalogus` gets what was read and gives the catalogue (when
+it is sound) and every melding.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from pydantic import BaseModel
 
 from loket.load import YamlBestand
-from loket.load.datapakket import DATA_BESTANDEN
+from loket.load.bronnen import Bronnen
 from loket.melding import Ernst, Melding, een_per_plek, fouten
 from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Servicenorm
 from loket.model.gemeente import STANDAARD_DIMENSIES
 from loket.model.mededeling import Mededeling
 from loket.model.verwijzing import verwijzingen
-from loket.peildatum import peildatum
 from loket.validate.kosten import kosten_meldingen
-from loket.validate.mededelingen import MEDEDELINGEN_MAP, actieve, lees_mededelingen
+from loket.validate.mededelingen import actieve, mededelingen
 from loket.validate.model_fouten import valideer
-from loket.validate.servicenormen import NORMEN_MAP, lees_cijfers, verouderd
-from loket.validate.sociale_kaart import SK_MAP, lees_sociale_kaart
+from loket.validate.servicenormen import cijfers, verouderd
+from loket.validate.sociale_kaart import sociale_kaart
 from loket.validate.upl import upl_uris
 from loket.validate.verwijzingen import dubbele_ids, ids_in, onbekende_ids
 from loket.validate.vorige_ids import vorige_ids_meldingen
-from loket.validate.yaml_map import lees_bestand, lees_map
-
-GEMEENTE_BESTAND = "gemeente.yml"
-PRODUCTEN_MAP = "producten"
-DATA_MAPPEN = (PRODUCTEN_MAP, NORMEN_MAP, SK_MAP, MEDEDELINGEN_MAP)
+from loket.validate.yaml_map import valideer_map
 
 
 @dataclass
@@ -43,47 +41,47 @@ class Uitkomst:
         return fouten(self.meldingen)
 
 
-def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
-    vandaag = vandaag or peildatum()
-    meldingen: list[Melding] = []
-    gemeente_bron, gemeente = _lees_gemeente(map, meldingen)
-    producten = lees_map(map, PRODUCTEN_MAP, Product, "product", meldingen)
-    normen = lees_map(map, NORMEN_MAP, Servicenorm, "servicenorm", meldingen, DATA_BESTANDEN)
+def valideer_catalogus(bronnen: Bronnen, vandaag: date) -> Uitkomst:
+    meldingen: list[Melding] = list(bronnen.meldingen)
+    gemeente_bron = bronnen.gemeente
+    gemeente = _gemeente(gemeente_bron, meldingen) if gemeente_bron is not None else None
+    producten = valideer_map(bronnen.producten, Product, "product", meldingen)
+    normen = valideer_map(bronnen.normen, Servicenorm, "servicenorm", meldingen)
     ids = _Ids(gemeente_bron, {g.id for g in producten}, {g.id for g in normen})
     if gemeente_bron is None:  # without the channels and themes, references cannot be checked
         return Uitkomst(None, sorted(meldingen))
-    kaart, gevonden = lees_sociale_kaart(map, ids.categorieen, vandaag)
+    kaart, gevonden = sociale_kaart(bronnen.sociale_kaart, ids.per_soort(), vandaag)
     meldingen += gevonden
     ids.organisaties = kaart.ids
-    mededelingen, gevonden = lees_mededelingen(map, vandaag)
+    berichten, gevonden = mededelingen(bronnen.mededelingen, vandaag)
     meldingen += gevonden
-    bronnen = [
+    per_model = [
         (Gemeente, "gemeente", [(gemeente_bron, "")]),
         (Product, "product", [(g.bestand, g.id) for g in producten]),
         (Servicenorm, "servicenorm", [(g.bestand, g.id) for g in normen]),
-        (Mededeling, "mededeling", [(g.bestand, g.id) for g in mededelingen]),
+        (Mededeling, "mededeling", [(g.bestand, g.id) for g in berichten]),
     ]
-    meldingen += _verwijzingen(bronnen, ids.per_soort())
+    meldingen += _verwijzingen(per_model, ids.per_soort())
     meldingen += [m for g in producten for m in kosten_meldingen(g, vandaag)]
     weg = {g.id for g in producten if g.item and not g.item.gepubliceerd_op(vandaag)}
-    meldingen += _niet_gepubliceerd(bronnen, weg)
+    meldingen += _niet_gepubliceerd(per_model, weg)
     meldingen += vorige_ids_meldingen(producten)
-    cijfers, gevonden = lees_cijfers(map, ids.normen, ids.kanalen)
+    gemeten, gevonden = cijfers(bronnen.cijfers, ids.per_soort())
     meldingen += gevonden
-    uris, gevonden = upl_uris(map, gemeente_bron, producten)
+    uris, gevonden = upl_uris(producten, bronnen.upl)
     meldingen += gevonden
     if gemeente is not None:
         maanden = gemeente.kwaliteitshandvest.verouderd_na_maanden
-        meldingen += verouderd(cijfers, vandaag, maanden)
+        meldingen += verouderd(gemeten, vandaag, maanden)
     meldingen.sort()
     if fouten(meldingen) or gemeente is None:
         return Uitkomst(None, meldingen)
     catalogus = Catalogus(
-        map,
+        bronnen.map,
         gemeente,
-        cijfers_gepubliceerd=cijfers.gepubliceerd,
-        realisatie=cijfers.realisatie,
-        kanaalgebruik=cijfers.kanaalgebruik,
+        cijfers_gepubliceerd=gemeten.gepubliceerd,
+        realisatie=gemeten.realisatie,
+        kanaalgebruik=gemeten.kanaalgebruik,
     )
     if kaart.organisaties is not None:
         catalogus.sociale_kaart = True
@@ -97,22 +95,22 @@ def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
         elif g.item.publiceren_vanaf and g.item.publiceren_vanaf > vandaag:
             catalogus.later[g.id] = bron
     catalogus.upl_uris = uris
-    catalogus.mededelingen = actieve(mededelingen, vandaag)
+    catalogus.mededelingen = actieve(berichten, vandaag)
     for n in sorted(normen, key=lambda g: g.id):
         assert n.item is not None
         catalogus.servicenormen[n.id] = NormBron(n.id, n.item, n.bestand.pad)
     return Uitkomst(catalogus, meldingen)
 
 
-Bronnen = list[tuple[type[BaseModel], str, list[tuple[YamlBestand, str]]]]
+PerModel = list[tuple[type[BaseModel], str, list[tuple[YamlBestand, str]]]]
 """Per model: its soort and its files, each with the id of what it defines."""
 
 
-def _verwijzingen(bronnen: Bronnen, bekend: dict[str, set[str]]) -> list[Melding]:
+def _verwijzingen(per_model: PerModel, bekend: dict[str, set[str]]) -> list[Melding]:
     """Every marked reference (model/verwijzing.py) to an id that does not exist, or to the
     file's own id (a product related to itself)."""
     meldingen = []
-    for model, eigen_soort, bestanden in bronnen:
+    for model, eigen_soort, bestanden in per_model:
         for sleutel, soort in verwijzingen(model):
             for bestand, eigen_id in bestanden:
                 zelf = eigen_id if soort == eigen_soort else ""
@@ -120,14 +118,14 @@ def _verwijzingen(bronnen: Bronnen, bekend: dict[str, set[str]]) -> list[Melding
     return meldingen
 
 
-def _niet_gepubliceerd(bronnen: Bronnen, weg: set[str]) -> list[Melding]:
+def _niet_gepubliceerd(per_model: PerModel, weg: set[str]) -> list[Melding]:
     """A toptaak, related product or notice's product that is not on the site on the peildatum
     is left out of the pages; say so, it is easily forgotten when a product starts or stops on
     a date."""
     if not weg:
         return []
     meldingen = []
-    for model, _, bestanden in bronnen:
+    for model, _, bestanden in per_model:
         for sleutel, soort in verwijzingen(model):
             if soort == "product" and "." not in sleutel:
                 for bestand, _ in bestanden:
@@ -173,20 +171,11 @@ class _Ids:
             "product": self.producten,
             "servicenorm": self.normen,
             "organisatie": self.organisaties,
+            "categorie": set(self.categorieen),
         }
 
 
-def _lees_gemeente(
-    map: Path, meldingen: list[Melding]
-) -> tuple[YamlBestand | None, Gemeente | None]:
-    pad = map / GEMEENTE_BESTAND
-    if not pad.is_file():
-        hint = "maak gemeente.yml aan in deze map, of start een nieuwe gemeente met 'loket init'"
-        meldingen.append(Melding(GEMEENTE_BESTAND, 1, 1, "gemeente.yml ontbreekt", hint))
-        return None, None
-    bestand = lees_bestand(map, pad, meldingen)
-    if bestand is None:
-        return None, None
+def _gemeente(bestand: YamlBestand, meldingen: list[Melding]) -> Gemeente | None:
     gemeente, gevonden = valideer(Gemeente, bestand)
     meldingen[:] = een_per_plek([*meldingen, *gevonden])
     for lijst, soort in (
@@ -196,4 +185,4 @@ def _lees_gemeente(
         (("sociale_kaart", "categorieen"), "categorie"),
     ):
         meldingen += dubbele_ids(bestand, lijst, soort)
-    return bestand, gemeente
+    return gemeente

@@ -1,21 +1,21 @@
-"""Notices: read from `mededelingen/`, the ended ones pointed out."""
+"""Notices: the files of `mededelingen/` validated, the ended ones pointed out."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
+from loket.load import yaml_map as lezer
 from loket.melding import Ernst, Melding
 from loket.model.mededeling import Mededeling, MededelingBron
-from loket.validate.yaml_map import Gelezen, lees_map
-
-MEDEDELINGEN_MAP = "mededelingen"
+from loket.validate.yaml_map import Gelezen, valideer_map
 
 
-def lees_mededelingen(map: Path, vandaag: date) -> tuple[list[Gelezen[Mededeling]], list[Melding]]:
+def mededelingen(
+    bestanden: list[lezer.Gelezen], vandaag: date
+) -> tuple[list[Gelezen[Mededeling]], list[Melding]]:
     """Every notice file, validated, and a warning for each that has ended."""
     meldingen: list[Melding] = []
-    gelezen = lees_map(map, MEDEDELINGEN_MAP, Mededeling, "mededeling", meldingen)
+    gelezen = valideer_map(bestanden, Mededeling, "mededeling", meldingen)
     for g in gelezen:
         if g.item is not None and g.item.voorbij_op(vandaag):
             meldingen.append(_voorbij(g, g.item))

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 import types
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+from collections.abc import Callable
+from typing import Annotated, Any, Protocol, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from loket.load import Pad, YamlBestand
-from loket.melding import Melding
+from loket.load import Pad
+from loket.melding import Ernst, Melding
 from loket.validate.suggesties import bedoelde_u
 
 M = TypeVar("M", bound=BaseModel)
@@ -43,29 +44,58 @@ _SOORT_HINTS = {
 }
 
 
-def valideer(model: type[M], bestand: YamlBestand) -> tuple[M | None, list[Melding]]:
+class Gegevens(Protocol):
+    """Plain data and a way to place a message in its file: a YAML file or a CSV row."""
+
+    @property
+    def data(self) -> Any: ...
+
+    def melding(
+        self,
+        pad: Pad,
+        tekst: str,
+        hint: str = "",
+        *,
+        op_sleutel: bool = False,
+        ernst: Ernst = Ernst.FOUT,
+    ) -> Melding: ...
+
+
+Ontbreekt = Callable[[Pad], tuple[Pad, str, str]]
+"""Where and how to say that a required key is missing: (place, text, hint)."""
+
+
+def _sleutel_ontbreekt(pad: Pad) -> tuple[Pad, str, str]:
+    veld = str(pad[-1])
+    return (
+        pad[:-1],
+        f"de verplichte sleutel '{veld}' ontbreekt",
+        f"voeg '{veld}:' toe met een waarde",
+    )
+
+
+def valideer(
+    model: type[M], bron: Gegevens, ontbreekt: Ontbreekt = _sleutel_ontbreekt
+) -> tuple[M | None, list[Melding]]:
     try:
-        return model.model_validate(bestand.data), []
+        return model.model_validate(bron.data), []
     except ValidationError as fouten:
-        return None, [_vertaal(model, bestand, f) for f in fouten.errors(include_url=False)]
+        return None, [_vertaal(model, bron, f, ontbreekt) for f in fouten.errors(include_url=False)]
 
 
-def _vertaal(model: type[BaseModel], bestand: YamlBestand, fout: ErrorDetails) -> Melding:
+def _vertaal(
+    model: type[BaseModel], bron: Gegevens, fout: ErrorDetails, ontbreekt: Ontbreekt
+) -> Melding:
     pad: Pad = tuple(fout["loc"])
     soort = fout["type"]
     context: dict[str, Any] = dict(fout.get("ctx") or {})
     if soort.startswith("loket_"):
-        return bestand.melding(pad, fout["msg"], str(context.get("hint", "")))
+        return bron.melding(pad, fout["msg"], str(context.get("hint", "")))
     if soort == "extra_forbidden":
-        return _onbekende_sleutel(model, bestand, pad)
+        return _onbekende_sleutel(model, bron, pad)
     if soort == "missing":
-        veld = str(pad[-1])
-        return bestand.melding(
-            pad[:-1],
-            f"de verplichte sleutel '{veld}' ontbreekt",
-            f"voeg '{veld}:' toe met een waarde",
-        )
-    return bestand.melding(pad, *_tekst_en_hint(soort, pad, fout.get("input"), context))
+        return bron.melding(*ontbreekt(pad))
+    return bron.melding(pad, *_tekst_en_hint(soort, pad, fout.get("input"), context))
 
 
 def _tekst_en_hint(soort: str, pad: Pad, invoer: Any, context: dict[str, Any]) -> tuple[str, str]:
@@ -91,7 +121,7 @@ def _tekst_en_hint(soort: str, pad: Pad, invoer: Any, context: dict[str, Any]) -
     return f"de waarde van '{veld}' klopt niet", "vergelijk met een voorbeeldbestand"
 
 
-def _onbekende_sleutel(model: type[BaseModel], bestand: YamlBestand, pad: Pad) -> Melding:
+def _onbekende_sleutel(model: type[BaseModel], bestand: Gegevens, pad: Pad) -> Melding:
     sleutel = str(pad[-1])
     ouder = _model_op(model, pad[:-1])
     toegestaan = list(ouder.model_fields) if ouder else []

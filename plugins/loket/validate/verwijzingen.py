@@ -7,11 +7,12 @@ from typing import Any
 
 from loket.load import Pad, YamlBestand
 from loket.melding import Melding
+from loket.validate.model_fouten import Gegevens
 from loket.validate.suggesties import bedoelde_u, keuzes
 
 
 def onbekende_ids(
-    bestand: YamlBestand, sleutel: str, bekend: Iterable[str], soort: str, behalve: str = ""
+    bestand: Gegevens, sleutel: str, bekend: Iterable[str], soort: str, behalve: str = ""
 ) -> list[Melding]:
     """Ids named under `sleutel` that do not exist (or are `behalve`, the file's own id).
 

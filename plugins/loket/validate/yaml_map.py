@@ -1,6 +1,6 @@
 """One folder of YAML files, one item per file: each read file validated as the model, its id
 taken from the `id` key or the file name, and ids used twice pointed out. The reading itself
-(cache, worker processes) is load/yaml_map.py's."""
+(cache, worker processes, the text check) is load/yaml_map.py's."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from loket.load import yaml_map as lezer
 from loket.melding import Melding, een_per_plek
 from loket.model.typen import ID_PATROON, id_probleem
 from loket.validate.model_fouten import valideer
-from loket.validate.tekst import controleer_teksten
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -29,24 +28,11 @@ class Gelezen(Generic[M]):
     item: M | None
 
 
-def lees_bestand(map: Path, pad: Path, meldingen: list[Melding]) -> YamlBestand | None:
-    """Read one YAML file (cached) and refuse raw HTML in it; problems go to `meldingen`."""
-    return lezer.lees_bestand(map, pad, controleer_teksten, meldingen)
-
-
-def lees_map(
-    map: Path,
-    submap: str,
-    model: type[M],
-    soort: str,
-    meldingen: list[Melding],
-    ook: frozenset[str] = frozenset(),
+def valideer_map(
+    bestanden: list[lezer.Gelezen], model: type[M], soort: str, meldingen: list[Melding]
 ) -> list[Gelezen[M]]:
-    """Every file of `map/submap`: read, checked and validated as a `model`, in name order.
-    Files that are not read (`ook`: others that are, such as CSV) get a warning that names
-    them."""
-    bestanden, gevonden = lezer.lees_yaml_map(map, submap, controleer_teksten, ook)
-    meldingen += gevonden
+    """Every file read from one folder (load/yaml_map.py), validated as a `model`, in name
+    order; what reading found goes to `meldingen` with what validation finds."""
     gelezen: list[Gelezen[M]] = []
     for pad, bestand, gevonden in bestanden:
         if bestand is not None:

@@ -1,0 +1,79 @@
+"""Every source of a gemeente, read from its folder in one go: gemeente.yml, the folders of
+YAML files, the two data packages and the UPL list. Validation then works on these alone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loket.load.bestanden import overgeslagen
+from loket.load.datapakket import DATA_BESTANDEN, Datapakket, lees_datapakket
+from loket.load.upl import UplLijst, upl_lijst
+from loket.load.yaml_bron import YamlBestand
+from loket.load.yaml_map import Controle, Gelezen, lees_bestand, lees_yaml_map
+from loket.melding import Melding
+
+GEMEENTE_BESTAND = "gemeente.yml"
+PRODUCTEN_MAP = "producten"
+NORMEN_MAP = "servicenormen"
+SK_MAP = "sociale_kaart"
+MEDEDELINGEN_MAP = "mededelingen"
+DATA_MAPPEN = (PRODUCTEN_MAP, NORMEN_MAP, SK_MAP, MEDEDELINGEN_MAP)
+
+
+@dataclass
+class Bronnen:
+    map: Path
+    gemeente: YamlBestand | None = None
+    producten: list[Gelezen] = field(default_factory=list)
+    normen: list[Gelezen] = field(default_factory=list)
+    mededelingen: list[Gelezen] = field(default_factory=list)
+    sociale_kaart: Datapakket | None = None
+    cijfers: Datapakket | None = None
+    upl: UplLijst = field(default_factory=lambda: UplLijst(None))
+    meldingen: list[Melding] = field(default_factory=list)
+    """What reading found: unreadable files, files outside the folder, files not read."""
+
+
+def lees_bronnen(map: Path, controle: Controle) -> Bronnen:
+    """Read everything; `controle` checks the text of each YAML file as it is read."""
+    bronnen = Bronnen(map)
+    meldingen = bronnen.meldingen
+    bronnen.gemeente = _lees_gemeente(map, controle, meldingen)
+    bronnen.producten = _map(map, PRODUCTEN_MAP, controle, meldingen)
+    bronnen.normen = _map(map, NORMEN_MAP, controle, meldingen, DATA_BESTANDEN)
+    bronnen.mededelingen = _map(map, MEDEDELINGEN_MAP, controle, meldingen)
+    bronnen.sociale_kaart = _pakket(map, SK_MAP, meldingen)
+    meldingen += overgeslagen(map, map / SK_MAP, DATA_BESTANDEN)
+    bronnen.cijfers = _pakket(map, NORMEN_MAP, meldingen)
+    if bronnen.gemeente is not None:
+        bronnen.upl, gevonden = upl_lijst(map, bronnen.gemeente)
+        meldingen += gevonden
+    return bronnen
+
+
+def _lees_gemeente(map: Path, controle: Controle, meldingen: list[Melding]) -> YamlBestand | None:
+    pad = map / GEMEENTE_BESTAND
+    if not pad.is_file():
+        hint = "maak gemeente.yml aan in deze map, of start een nieuwe gemeente met 'loket init'"
+        meldingen.append(Melding(GEMEENTE_BESTAND, 1, 1, "gemeente.yml ontbreekt", hint))
+        return None
+    return lees_bestand(map, pad, controle, meldingen)
+
+
+def _map(
+    map: Path,
+    submap: str,
+    controle: Controle,
+    meldingen: list[Melding],
+    ook: frozenset[str] = frozenset(),
+) -> list[Gelezen]:
+    gelezen, gevonden = lees_yaml_map(map, submap, controle, ook)
+    meldingen += gevonden
+    return gelezen
+
+
+def _pakket(map: Path, submap: str, meldingen: list[Melding]) -> Datapakket | None:
+    pakket, gevonden = lees_datapakket(map, map / submap, submap)
+    meldingen += gevonden
+    return pakket

@@ -1,0 +1,113 @@
+"""The CSV tables are declared once, as `Rij` models: their Table Schemas, the shipped data
+packages and frictionless' reading of them all follow from that one declaration."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from frictionless import validate
+from loket.controle import laad_catalogus
+from loket.model.schema import TABELLEN, tabel_schema_tekst
+from loket.model.servicenorm import Kanaalgebruik, Realisatie
+from loket.model.sociale_kaart import Organisatie
+from loket.model.tabel import cellen, kolommen, tabel_schema
+
+from tests.conftest import FIXTURES, ROOT
+
+GEMEENTEN = [ROOT, FIXTURES / "klein"]
+PAKKETTEN = [
+    (gemeente / map / "datapackage.json")
+    for gemeente in GEMEENTEN
+    for map in ("servicenormen", "sociale_kaart")
+]
+
+
+def _categorieen(gemeente: Path) -> list[str]:
+    data = yaml.safe_load((gemeente / "gemeente.yml").read_text(encoding="utf-8"))
+    return [c["id"] for c in data["sociale_kaart"]["categorieen"]]
+
+
+@pytest.mark.parametrize("pakket", PAKKETTEN, ids=lambda p: "/".join(p.parts[-3:-1]))
+def test_shipped_packages_hold_the_generated_table_schemas(pakket: Path):
+    keuzes = {"categorie": _categorieen(pakket.parent.parent)}
+    for bron in json.loads(pakket.read_text(encoding="utf-8"))["resources"]:
+        assert bron["schema"] == tabel_schema(TABELLEN[bron["name"]], keuzes), bron["name"]
+
+
+@pytest.mark.parametrize("pakket", PAKKETTEN, ids=lambda p: "/".join(p.parts[-3:-1]))
+def test_frictionless_accepts_the_shipped_packages(pakket: Path):
+    rapport = validate(str(pakket))
+    assert rapport.valid, rapport.flatten(["rowNumber", "fieldNumber", "type", "note"])
+
+
+@pytest.mark.parametrize("naam", TABELLEN)
+def test_committed_table_schemas_are_up_to_date(naam: str):
+    """`loket schema` writes them next to the JSON Schemas; regenerate after a model change."""
+    opgeslagen = ROOT / "site_src" / "schemas" / f"{naam}.tableschema.json"
+    assert opgeslagen.read_text(encoding="utf-8") == tabel_schema_tekst(naam)
+
+
+def test_the_schema_follows_the_model():
+    velden = {v["name"]: v for v in tabel_schema(Realisatie)["fields"]}
+    assert list(velden) == list(kolommen(Realisatie))
+    assert velden["gehaald_percentage"]["type"] == "number"
+    assert velden["gehaald_percentage"]["constraints"] == {
+        "required": True,
+        "minimum": 0,
+        "maximum": 100,
+    }
+    assert velden["aantal"]["type"] == "integer"
+    assert "required" not in velden["aantal"].get("constraints", {})
+    assert tabel_schema(Realisatie)["primaryKey"] == ["servicenorm", "periode"]
+    organisatie = {
+        v["name"]: v for v in tabel_schema(Organisatie, {"categorie": ["b", "a"]})["fields"]
+    }
+    assert organisatie["categorie"]["constraints"]["enum"] == ["a", "b"]
+    assert organisatie["id"]["constraints"]["unique"] is True
+    assert organisatie["bijgewerkt"]["type"] == "date"
+    assert organisatie["verwijzing_nodig"]["type"] == "boolean"
+    assert organisatie["website"]["constraints"]["pattern"] == "https://.*"
+
+
+KANAALGEBRUIK = (
+    "periode,kanaal,aantal_contacten,waardering\n"
+    "2025,website,100,7.5\n"
+    "2025-Q5,telefoon,100,7\n"
+    "2025,balie,-3,7\n"
+    "2025,post,12,11\n"
+    "2024,telefoon,veel,\n"
+    ",balie,4,\n"
+    "2024,website,100,0.5\n"
+)
+
+
+def test_loket_and_frictionless_refuse_the_same_cells(klein: Path):
+    """The derived Table Schema says what the model says: for each bad cell both readers
+    point at the same row and column."""
+    (klein / "servicenormen" / "kanaalgebruik.csv").write_text(KANAALGEBRUIK, encoding="utf-8")
+    meldingen = laad_catalogus(klein, date(2026, 11, 22)).meldingen
+    loket = {(m.regel, m.kolom) for m in meldingen if m.pad.endswith("kanaalgebruik.csv")}
+    rapport = validate(str(klein / "servicenormen" / "datapackage.json"))
+    frictionless = {
+        (rij, kolom)
+        for rij, kolom in rapport.flatten(["rowNumber", "fieldNumber"])
+        if rij is not None
+    }
+    assert loket == frictionless == {(3, 1), (4, 3), (5, 4), (6, 3), (7, 1), (8, 4)}
+
+
+def test_a_row_written_back_reads_the_same():
+    rij = Kanaalgebruik.model_validate(
+        {"periode": "2025-Q2", "kanaal": "balie", "aantal_contacten": "12", "waardering": "7.4"}
+    )
+    assert cellen(rij) == {
+        "periode": "2025-Q2",
+        "kanaal": "balie",
+        "aantal_contacten": "12",
+        "waardering": "7.4",
+    }
+    assert Kanaalgebruik.model_validate({k: v for k, v in cellen(rij).items() if v}) == rij
