@@ -94,10 +94,10 @@ def _product(i: int, totaal: int, voorbeeld: Path, normen: list[str]) -> dict[st
     return data
 
 
-def _extra_normen(map: Path, aantal: int) -> list[str]:
+def _extra_normen(gemeente_map: Path, aantal: int) -> list[str]:
     """`aantal` norms copied from the example's, each with the realisatie of its model."""
-    voorbeelden = sorted(map.glob("*.yaml"))
-    realisatie = map / "realisatie.csv"
+    voorbeelden = sorted(gemeente_map.glob("*.yaml"))
+    realisatie = gemeente_map / "realisatie.csv"
     rijen = list(csv.DictReader(io.StringIO(realisatie.read_text(encoding="utf-8"))))
     ids = []
     for i in range(1, aantal + 1):
@@ -105,7 +105,7 @@ def _extra_normen(map: Path, aantal: int) -> list[str]:
         data = yaml.safe_load(voorbeeld.read_text(encoding="utf-8"))
         data["titel"] = f"{data['titel']} ({WIJKEN[i % len(WIJKEN)]} {i})"
         norm_id = f"norm-{i:04d}"
-        (map / f"{norm_id}.yaml").write_text(
+        (gemeente_map / f"{norm_id}.yaml").write_text(
             yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
         )
         rijen += [
@@ -140,14 +140,14 @@ COMMITS = 30
 EERSTE_COMMIT = date(2025, 11, 3)
 
 
-def geef_historie(map: Path, commits: int = COMMITS) -> None:
+def geef_historie(gemeente_map: Path, commits: int = COMMITS) -> None:
     """Put `map` under git: one commit with everything, then `commits` commits ten days apart,
     commit k changing every `commits`-th product from the k-th on (prices in even commits,
     the description in odd ones). Every product ends up with two versions."""
-    _git(map, EERSTE_COMMIT, "init", "-q", "-b", "main")
-    _git(map, EERSTE_COMMIT, "add", "-A")
-    _git(map, EERSTE_COMMIT, "commit", "-q", "-m", "Producten van de gemeente")
-    producten = sorted((map / "producten").glob("*.yaml"))
+    _git(gemeente_map, EERSTE_COMMIT, "init", "-q", "-b", "main")
+    _git(gemeente_map, EERSTE_COMMIT, "add", "-A")
+    _git(gemeente_map, EERSTE_COMMIT, "commit", "-q", "-m", "Producten van de gemeente")
+    producten = sorted((gemeente_map / "producten").glob("*.yaml"))
     for k in range(commits):
         for pad in producten[k::commits]:
             data = yaml.safe_load(pad.read_text(encoding="utf-8"))
@@ -160,10 +160,10 @@ def geef_historie(map: Path, commits: int = COMMITS) -> None:
                 encoding="utf-8",
             )
         dag = EERSTE_COMMIT + timedelta(days=10 * (k + 1))
-        _git(map, dag, "commit", "-q", "-a", "-m", f"Producten bijgewerkt (ronde {k + 1})")
+        _git(gemeente_map, dag, "commit", "-q", "-a", "-m", f"Producten bijgewerkt (ronde {k + 1})")
 
 
-def _git(map: Path, dag: date, *argumenten: str) -> None:
+def _git(gemeente_map: Path, dag: date, *argumenten: str) -> None:
     moment = f"{dag.isoformat()}T10:00:00+01:00"
     omgeving = {
         **os.environ,
@@ -174,7 +174,7 @@ def _git(map: Path, dag: date, *argumenten: str) -> None:
         "GIT_COMMITTER_NAME": "Redactie Lindewaard",
         "GIT_COMMITTER_EMAIL": "redactie@lindewaard.example",
     }
-    subprocess.run(["git", *argumenten], cwd=map, env=omgeving, check=True)
+    subprocess.run(["git", *argumenten], cwd=gemeente_map, env=omgeving, check=True)
 
 
 if __name__ == "__main__":

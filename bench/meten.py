@@ -29,20 +29,20 @@ class Run:
     """Peak resident memory of the command's own process (its workers are forks of it)."""
 
 
-def draai(opdracht: list[str], map: Path) -> Run:
+def draai(opdracht: list[str], gemeente_map: Path) -> Run:
     """Run `opdracht` in `map`; its wall time and peak RSS. A failure stops the benchmark."""
     start = time.perf_counter()
-    proces = subprocess.Popen(opdracht, cwd=map, env=OMGEVING, stdout=subprocess.DEVNULL)
+    proces = subprocess.Popen(opdracht, cwd=gemeente_map, env=OMGEVING, stdout=subprocess.DEVNULL)
     _, status, gebruik = os.wait4(proces.pid, 0)
     seconden = time.perf_counter() - start
     proces.returncode = os.waitstatus_to_exitcode(status)
     if proces.returncode:
-        raise SystemExit(f"{' '.join(opdracht)} in {map} faalde ({proces.returncode})")
+        raise SystemExit(f"{' '.join(opdracht)} in {gemeente_map} faalde ({proces.returncode})")
     return Run(seconden, gebruik.ru_maxrss / 1024)
 
 
-def mkdocs_build(map: Path) -> Run:
-    return draai([str(BIN / "mkdocs"), "build", "-q"], map)
+def mkdocs_build(gemeente_map: Path) -> Run:
+    return draai([str(BIN / "mkdocs"), "build", "-q"], gemeente_map)
 
 
 @dataclass
@@ -71,7 +71,7 @@ def omvang(site: Path) -> Omvang:
 
 
 class _Stil(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base signature)
         pass
 
 
@@ -93,12 +93,14 @@ def eerste_bezoek_kb(site: Path, pad: str) -> float:
     return bezoek.totaal / 1024
 
 
-def serve_herbouw(map: Path, product: Path, url_pad: str, max_wachten: float = 1800) -> float:
+def serve_herbouw(
+    gemeente_map: Path, product: Path, url_pad: str, max_wachten: float = 1800
+) -> float:
     """Seconds from saving a changed product to `mkdocs serve` showing the new text."""
     poort = _vrije_poort()
     serve = subprocess.Popen(
         [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{poort}"],
-        cwd=map,
+        cwd=gemeente_map,
         env=OMGEVING,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

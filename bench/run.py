@@ -64,25 +64,25 @@ class Meting:
 
 
 def meet(aantal: int, werkmap: Path, serve: bool = True) -> Meting:
-    map = maak(aantal, werkmap / f"n{aantal}")
-    geef_historie(map)
+    gemeente_map = maak(aantal, werkmap / f"n{aantal}")
+    geef_historie(gemeente_map)
     zonder_git = werkmap / f"n{aantal}-zonder-git"
-    shutil.copytree(map, zonder_git, symlinks=True, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(gemeente_map, zonder_git, symlinks=True, ignore=shutil.ignore_patterns(".git"))
     check_zonder = draai([str(BIN / "loket"), "check", "."], zonder_git)
     loket_zonder = mkdocs_build(zonder_git)
     shutil.rmtree(zonder_git)
-    check = draai([str(BIN / "loket"), "check", "."], map)
-    loket = mkdocs_build(map)
+    check = draai([str(BIN / "loket"), "check", "."], gemeente_map)
+    loket = mkdocs_build(gemeente_map)
     export = werkmap / f"n{aantal}-export"
-    draai([str(BIN / "loket"), "export", str(export)], map)
+    draai([str(BIN / "loket"), "export", str(export)], gemeente_map)
     gewoon = mkdocs_build(export)
-    maten = omvang(map / "site")
-    bezoek = eerste_bezoek_kb(map / "site", PRODUCT_URL)
-    herbouw = serve_herbouw(map, map / PRODUCT, PRODUCT_URL) if serve else None
-    paginas = sum(1 for _ in (map / "site").rglob("index.html"))
+    maten = omvang(gemeente_map / "site")
+    bezoek = eerste_bezoek_kb(gemeente_map / "site", PRODUCT_URL)
+    herbouw = serve_herbouw(gemeente_map, gemeente_map / PRODUCT, PRODUCT_URL) if serve else None
+    paginas = sum(1 for _ in (gemeente_map / "site").rglob("index.html"))
     shutil.rmtree(export)
     return Meting(
-        producten=len(list((map / "producten").glob("*.yaml"))),
+        producten=len(list((gemeente_map / "producten").glob("*.yaml"))),
         paginas=paginas,
         check_s=check.seconden,
         loket_s=loket.seconden,

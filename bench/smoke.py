@@ -22,10 +22,10 @@ GRENS = 1.5
 
 
 def per_pagina(aantal: int, werkmap: Path) -> tuple[float, int]:
-    map = maak(aantal, werkmap / f"n{aantal}")
-    mkdocs_build(map)  # a first run warms the disk and bytecode caches
-    seconden = min(mkdocs_build(map).seconden for _ in range(2))
-    paginas = sum(1 for _ in (map / "site").rglob("index.html"))
+    gemeente_map = maak(aantal, werkmap / f"n{aantal}")
+    mkdocs_build(gemeente_map)  # a first run warms the disk and bytecode caches
+    seconden = min(mkdocs_build(gemeente_map).seconden for _ in range(2))
+    paginas = sum(1 for _ in (gemeente_map / "site").rglob("index.html"))
     return seconden / paginas, paginas
 
 

@@ -41,14 +41,22 @@ def loket(*argumenten: str, cwd: Path | None = None) -> subprocess.CompletedProc
     )
 
 
-def loket_check(map: Path) -> subprocess.CompletedProcess[str]:
-    return loket("check", str(map))
+def loket_check(gemeente_map: Path) -> subprocess.CompletedProcess[str]:
+    return loket("check", str(gemeente_map))
 
 
 def mkdocs_build(
-    map: Path, site: Path | None = None, *, strict: bool = False
+    gemeente_map: Path, site: Path | None = None, *, strict: bool = False
 ) -> subprocess.CompletedProcess[str]:
-    opdracht = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(map / "mkdocs.yml")]
+    opdracht = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "-q",
+        "-f",
+        str(gemeente_map / "mkdocs.yml"),
+    ]
     if strict:
         opdracht.append("--strict")
     if site is not None:

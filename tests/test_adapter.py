@@ -38,8 +38,8 @@ def test_on_config_twice_keeps_one_template_dir(klein: Path):
 def test_the_paths_check_knows_are_the_paths_the_build_writes(klein: Path):
     """`loket check` compares the gemeente's own files with `site_paden` without rendering;
     it must name exactly what `bouw_site` writes (the schemas give way to the gemeente's own)."""
-    for map, dag in ((klein, PEILDATUM), (ROOT, PEILDATUM), (ROOT, date(2027, 7, 1))):
-        catalogus = laad_catalogus(map, dag).catalogus
+    for gemeente_map, dag in ((klein, PEILDATUM), (ROOT, PEILDATUM), (ROOT, date(2027, 7, 1))):
+        catalogus = laad_catalogus(gemeente_map, dag).catalogus
         assert catalogus is not None
         uitvoer = bouw_site(catalogus, Opties(site_url="https://x.example/", vandaag=dag))
         assert set(site_paden(catalogus)) == {u.pad for u in uitvoer if not u.vervangbaar}

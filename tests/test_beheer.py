@@ -140,27 +140,29 @@ def test_files_of_beheer(tmp_path: Path):
         beheer_bestanden(Backend(repo="a/b"), "X", tmp_path / "leeg")
 
 
-def _met_beheer(map: Path, decap: bool = True) -> Path:
-    config = yaml.safe_load((map / "mkdocs.yml").read_text(encoding="utf-8"))
+def _met_beheer(gemeente_map: Path, decap: bool = True) -> Path:
+    config = yaml.safe_load((gemeente_map / "mkdocs.yml").read_text(encoding="utf-8"))
     plugins = config["plugins"]
     i = next(i for i, p in enumerate(plugins) if p == "loket" or "loket" in p)
     opties = plugins[i]["loket"] if isinstance(plugins[i], dict) else {}
     git = {"backend": "gitlab", "repo": "p/site"}
     plugins[i] = {"loket": {**(opties or {}), "beheer": True, "beheer_git": git}}
-    (map / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    (gemeente_map / "mkdocs.yml").write_text(
+        yaml.safe_dump(config, sort_keys=False), encoding="utf-8"
+    )
     if decap:
-        dist = map / "node_modules" / "decap-cms" / "dist"
+        dist = gemeente_map / "node_modules" / "decap-cms" / "dist"
         dist.mkdir(parents=True)
         (dist / "decap-cms.js").write_text("window.CMS = {};\n")
         (dist / "7.decap-cms.js").write_text("// chunk\n")
-    return map
+    return gemeente_map
 
 
 def test_build_writes_beheer_outside_search_sitemap_and_nav(klein: Path):
-    map = _met_beheer(klein)
-    uitkomst = mkdocs_build(map, strict=True)
+    gemeente_map = _met_beheer(klein)
+    uitkomst = mkdocs_build(gemeente_map, strict=True)
     assert uitkomst.returncode == 0, uitkomst.stderr
-    site = map / "site"
+    site = gemeente_map / "site"
     assert (site / "beheer" / "decap-cms.js").read_text() == "window.CMS = {};\n"
     assert (site / "beheer" / "7.decap-cms.js").is_file()
     config = yaml.safe_load((site / "beheer" / "config.yml").read_text(encoding="utf-8"))
@@ -174,25 +176,27 @@ def test_build_writes_beheer_outside_search_sitemap_and_nav(klein: Path):
 
 
 def test_without_decap_the_build_stops_and_keeps_the_site(klein: Path):
-    map = _met_beheer(klein, decap=False)
-    (map / "site").mkdir()
-    (map / "site" / "oud.html").write_text("oud")
-    uitkomst = mkdocs_build(map)
+    gemeente_map = _met_beheer(klein, decap=False)
+    (gemeente_map / "site").mkdir()
+    (gemeente_map / "site" / "oud.html").write_text("oud")
+    uitkomst = mkdocs_build(gemeente_map)
     assert uitkomst.returncode != 0
     assert "Decap CMS ontbreekt" in uitkomst.stderr and "npm ci" in uitkomst.stderr
-    assert [p.name for p in (map / "site").iterdir()] == ["oud.html"]
+    assert [p.name for p in (gemeente_map / "site").iterdir()] == ["oud.html"]
 
 
 def test_loket_beheer_writes_the_editor_into_a_site(klein: Path):
-    map = _met_beheer(klein)
-    uitkomst = loket("beheer", str(map / "uit"), "--map", str(map))
+    gemeente_map = _met_beheer(klein)
+    uitkomst = loket("beheer", str(gemeente_map / "uit"), "--map", str(gemeente_map))
     assert uitkomst.returncode == 0, uitkomst.stderr
-    config = yaml.safe_load((map / "uit" / "beheer" / "config.yml").read_text(encoding="utf-8"))
+    config = yaml.safe_load(
+        (gemeente_map / "uit" / "beheer" / "config.yml").read_text(encoding="utf-8")
+    )
     assert config["backend"]["repo"] == "p/site"
-    assert (map / "uit" / "beheer" / "7.decap-cms.js").is_file()
-    lokaal = loket("beheer", str(map / "lokaal"), "--map", str(map), "--lokaal")
+    assert (gemeente_map / "uit" / "beheer" / "7.decap-cms.js").is_file()
+    lokaal = loket("beheer", str(gemeente_map / "lokaal"), "--map", str(gemeente_map), "--lokaal")
     assert lokaal.returncode == 0, lokaal.stderr
-    tekst = (map / "lokaal" / "beheer" / "config.yml").read_text(encoding="utf-8")
+    tekst = (gemeente_map / "lokaal" / "beheer" / "config.yml").read_text(encoding="utf-8")
     assert yaml.safe_load(tekst)["backend"]["name"] == "proxy"
 
 

@@ -14,8 +14,8 @@ from bench.grote_gemeente import geef_historie, maak
 
 
 def test_generated_gemeente_passes_check_and_grows_every_kind_of_page(tmp_path: Path):
-    map = maak(250, tmp_path / "g")
-    uitkomst = laad_catalogus(map)
+    gemeente_map = maak(250, tmp_path / "g")
+    uitkomst = laad_catalogus(gemeente_map)
     assert uitkomst.fouten == []
     catalogus = uitkomst.catalogus
     assert catalogus is not None
@@ -82,9 +82,9 @@ def test_results_judge_every_target():
 
 
 def test_the_history_touches_every_product_in_thirty_commits(tmp_path: Path):
-    map = maak(60, tmp_path / "g")
-    geef_historie(map)
-    git = ["git", "-C", str(map)]
+    gemeente_map = maak(60, tmp_path / "g")
+    geef_historie(gemeente_map)
+    git = ["git", "-C", str(gemeente_map)]
     commits = subprocess.run([*git, "log", "--format=%as"], capture_output=True, text=True)
     dagen = commits.stdout.split()
     assert len(dagen) == 31 and dagen[-1] == "2025-11-03" and dagen[0] == "2026-08-30"
@@ -93,4 +93,4 @@ def test_the_history_touches_every_product_in_thirty_commits(tmp_path: Path):
     )
     per_bestand = Counter(n for n in namen.stdout.split() if n.startswith("producten/"))
     assert len(per_bestand) == 60 and set(per_bestand.values()) == {2}
-    assert laad_catalogus(map).fouten == []
+    assert laad_catalogus(gemeente_map).fouten == []

@@ -17,11 +17,11 @@ from tests.conftest import FIXTURES, ROOT, loket_check, mkdocs_build
 
 @pytest.fixture(scope="module")
 def gebouwd(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    map = tmp_path_factory.mktemp("klein")
-    shutil.copytree(FIXTURES / "klein", map, dirs_exist_ok=True)
-    uitkomst = mkdocs_build(map)
+    gemeente_map = tmp_path_factory.mktemp("klein")
+    shutil.copytree(FIXTURES / "klein", gemeente_map, dirs_exist_ok=True)
+    uitkomst = mkdocs_build(gemeente_map)
     assert uitkomst.returncode == 0, uitkomst.stderr
-    return map / "site"
+    return gemeente_map / "site"
 
 
 def pagina(site: Path, pad: str) -> html.HtmlElement:
@@ -214,13 +214,13 @@ def test_hand_written_page_may_not_clash_with_a_generated_one(klein: Path):
 
 
 def test_minimal_mkdocs_yml_builds_without_servicenormen_or_sociale_kaart(tmp_path: Path):
-    map = tmp_path / "minimaal"
-    shutil.copytree(FIXTURES / "minimaal", map)
-    uitkomst = mkdocs_build(map)
+    gemeente_map = tmp_path / "minimaal"
+    shutil.copytree(FIXTURES / "minimaal", gemeente_map)
+    uitkomst = mkdocs_build(gemeente_map)
     assert uitkomst.returncode == 0, uitkomst.stderr
-    doc = pagina(map / "site", "producten/afvalpas")
+    doc = pagina(gemeente_map / "site", "producten/afvalpas")
     assert doc.findtext(".//h1") == "Afvalpas"
-    assert "fonts.googleapis.com" not in (map / "site" / "index.html").read_text()
+    assert "fonts.googleapis.com" not in (gemeente_map / "site" / "index.html").read_text()
 
 
 def test_example_gemeente_builds_strict(tmp_path: Path):
@@ -291,10 +291,10 @@ def test_dienstverlening_in_cijfers_shows_channel_shift(gebouwd: Path):
 
 
 def test_gemeente_without_servicenormen_has_no_handvest(tmp_path: Path):
-    map = tmp_path / "minimaal"
-    shutil.copytree(FIXTURES / "minimaal", map)
-    assert mkdocs_build(map).returncode == 0
-    assert not (map / "site" / "kwaliteitshandvest").exists()
+    gemeente_map = tmp_path / "minimaal"
+    shutil.copytree(FIXTURES / "minimaal", gemeente_map)
+    assert mkdocs_build(gemeente_map).returncode == 0
+    assert not (gemeente_map / "site" / "kwaliteitshandvest").exists()
 
 
 def test_sociale_kaart_overview_counts_categories(gebouwd: Path):

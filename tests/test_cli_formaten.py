@@ -9,12 +9,12 @@ from pathlib import Path
 from tests.conftest import loket, loket_check
 
 
-def check(map: Path, *opties: str) -> subprocess.CompletedProcess[str]:
-    return loket("check", str(map), *opties)
+def check(gemeente_map: Path, *opties: str) -> subprocess.CompletedProcess[str]:
+    return loket("check", str(gemeente_map), *opties)
 
 
-def fout_erin(map: Path) -> None:
-    product = map / "producten" / "grofvuil.yaml"
+def fout_erin(gemeente_map: Path) -> None:
+    product = gemeente_map / "producten" / "grofvuil.yaml"
     product.write_text(product.read_text() + "kostne: 1\n", encoding="utf-8")
 
 

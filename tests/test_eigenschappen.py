@@ -135,10 +135,10 @@ def gemeente_met(doel: Path, plat: str, md: str) -> Path:
     return doel
 
 
-def _mededelingen_met(map: Path, plat: str, md: str) -> None:
+def _mededelingen_met(gemeente_map: Path, plat: str, md: str) -> None:
     """A notice above every page, and a storing of a channel for one product (the contact
     page, the product page and the channel mark), both active on the suite's peildatum."""
-    map.mkdir()
+    gemeente_map.mkdir()
     basis = {"titel": plat, "tekst": md, "vanaf": "2026-11-01", "tot": "2026-12-31"}
     for naam, data in (
         ("overal", {**basis, "soort": "let_op"}),
@@ -148,7 +148,7 @@ def _mededelingen_met(map: Path, plat: str, md: str) -> None:
         ),
     ):
         tekst = yaml.safe_dump(data, allow_unicode=False, sort_keys=False, width=10_000)
-        (map / f"{naam}.yaml").write_text(tekst, encoding="ascii")
+        (gemeente_map / f"{naam}.yaml").write_text(tekst, encoding="ascii")
 
 
 def _csv_met(pad: Path, waarde: str) -> None:
@@ -162,9 +162,9 @@ def _csv_met(pad: Path, waarde: str) -> None:
     pad.write_text(uit.getvalue(), encoding="utf-8", errors="surrogatepass")
 
 
-def bouw(map: Path) -> Path:
-    build(load_config(str(map / "mkdocs.yml"), site_dir=str(map / "site")))
-    return map / "site"
+def bouw(gemeente_map: Path) -> Path:
+    build(load_config(str(gemeente_map / "mkdocs.yml"), site_dir=str(gemeente_map / "site")))
+    return gemeente_map / "site"
 
 
 def structuur(pagina: Path) -> list[tuple[str, tuple[str, ...]]]:
@@ -245,8 +245,8 @@ def assert_uitvoer_klopt(site: Path) -> None:
             json.loads(blok)
 
 
-def assert_geweigerd_met_plek(map: Path, uitkomst: Any) -> None:
-    bestanden = {str(p.relative_to(map)) for p in map.rglob("*") if p.is_file()}
+def assert_geweigerd_met_plek(gemeente_map: Path, uitkomst: Any) -> None:
+    bestanden = {str(p.relative_to(gemeente_map)) for p in gemeente_map.rglob("*") if p.is_file()}
     for melding in uitkomst.fouten:
         assert melding.pad in bestanden, melding
         assert melding.regel >= 1 and melding.kolom >= 1, melding
@@ -268,14 +268,14 @@ def _instellingen(functie: Callable[..., None]) -> Callable[..., None]:
 def test_hostile_text_is_refused_with_a_place_or_stays_in_its_context(
     plat: str, md: str, tmp_path_factory: pytest.TempPathFactory, harmloos: Structuren
 ):
-    map = gemeente_met(tmp_path_factory.mktemp("v") / "g", plat, md)
-    uitkomst = controleer(map)
+    gemeente_map = gemeente_met(tmp_path_factory.mktemp("v") / "g", plat, md)
+    uitkomst = controleer(gemeente_map)
     event("geweigerd" if uitkomst.catalogus is None else "gebouwd")
     if uitkomst.catalogus is None:
         assert uitkomst.fouten
-        assert_geweigerd_met_plek(map, uitkomst)
+        assert_geweigerd_met_plek(gemeente_map, uitkomst)
         return
-    site = bouw(map)
+    site = bouw(gemeente_map)
     gebouwd = paginas(site)
     assert set(gebouwd) == set(harmloos)
     for naam, pad in gebouwd.items():
@@ -289,13 +289,13 @@ def test_plain_text_alone_builds_the_same_structure(
     plat: str, tmp_path_factory: pytest.TempPathFactory, harmloos: Structuren
 ):
     """Markdown fields harmless: a plain-text string either is refused or changes nothing."""
-    map = gemeente_met(tmp_path_factory.mktemp("p") / "g", plat, HARMLOOS)
-    uitkomst = controleer(map)
+    gemeente_map = gemeente_met(tmp_path_factory.mktemp("p") / "g", plat, HARMLOOS)
+    uitkomst = controleer(gemeente_map)
     event("geweigerd" if uitkomst.catalogus is None else "gebouwd")
     if uitkomst.catalogus is None:
-        assert_geweigerd_met_plek(map, uitkomst)
+        assert_geweigerd_met_plek(gemeente_map, uitkomst)
         return
-    site = bouw(map)
+    site = bouw(gemeente_map)
     for naam, pad in paginas(site).items():
         assert structuur(pad) == harmloos[naam], naam
     assert_uitvoer_klopt(site)

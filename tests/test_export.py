@@ -48,11 +48,11 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, tu
 
 
 def test_export_builds_with_plain_mkdocs_to_the_same_pages(export):
-    map, verwacht = export
-    config = yaml.safe_load((map / "mkdocs.yml").read_text())
+    gemeente_map, verwacht = export
+    config = yaml.safe_load((gemeente_map / "mkdocs.yml").read_text())
     assert "loket" not in json.dumps(config["plugins"])
-    assert mkdocs_build(map).returncode == 0
-    assert kenmerken(map / "site") == verwacht
+    assert mkdocs_build(gemeente_map).returncode == 0
+    assert kenmerken(gemeente_map / "site") == verwacht
     # The example's notice for everyone, above every page (a redirect page shows nothing).
     paginas = [k for k in verwacht.values() if k[3]]
     assert len(paginas) > 40
@@ -65,14 +65,14 @@ def test_export_builds_with_zensical_to_the_same_pages(export):
         if os.environ.get("CI") == "true":
             pytest.fail(melding)
         pytest.skip(melding)
-    map, verwacht = export
-    config = yaml.safe_load((map / "mkdocs.yml").read_text())
+    gemeente_map, verwacht = export
+    config = yaml.safe_load((gemeente_map / "mkdocs.yml").read_text())
     config["theme"]["variant"] = "classic"
     config["site_dir"] = "site-zensical"
-    (map / "zensical.yml").write_text(yaml.safe_dump(config, allow_unicode=True))
+    (gemeente_map / "zensical.yml").write_text(yaml.safe_dump(config, allow_unicode=True))
     uitkomst = subprocess.run(
         [str(ZENSICAL), "build", "--config-file", "zensical.yml"],
-        cwd=map,
+        cwd=gemeente_map,
         capture_output=True,
         text=True,
         check=False,
@@ -80,7 +80,7 @@ def test_export_builds_with_zensical_to_the_same_pages(export):
         timeout=600,
     )
     assert uitkomst.returncode == 0, uitkomst.stdout + uitkomst.stderr
-    gebouwd = kenmerken(map / "site-zensical")
+    gebouwd = kenmerken(gemeente_map / "site-zensical")
     assert set(gebouwd) == set(verwacht)
     verschillen = [
         (p, gebouwd[p][:3], verwacht[p][:3]) for p in verwacht if gebouwd[p][:3] != verwacht[p][:3]
@@ -114,3 +114,37 @@ def test_export_reads_what_mkdocs_reads_and_keeps_the_url_style(klein: Path, tmp
     # Absolute links the pages write themselves follow the same style as MkDocs' own.
     feed = (tmp_path / "export" / "docs" / "feed.xml").read_text(encoding="utf-8")
     assert "/producten/paspoort.html" in feed and "/producten/paspoort/" not in feed
+
+
+@pytest.mark.parametrize("opdracht", ["check", "export", "beheer"])
+def test_every_command_refuses_the_mkdocs_yml_the_build_refuses(
+    klein: Path, tmp_path: Path, opdracht: str
+):
+    """One reader of mkdocs.yml (MkDocs' own, with the plugin's config class): an option of
+    the wrong type stops `mkdocs build`, and every command says so at the line of `plugins`."""
+    config = klein / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("  - loket:\n", "  - loket:\n      beheer: 12\n")
+    )
+    assert mkdocs_build(klein).returncode != 0
+    argumenten = {"check": [str(klein)], "export": [str(tmp_path / "uit"), "--map", str(klein)]}
+    uitkomst = loket(
+        opdracht, *argumenten.get(opdracht, [str(tmp_path / "uit"), "--map", str(klein)])
+    )
+    assert uitkomst.returncode == (1 if opdracht == "check" else 2), uitkomst.stderr
+    assert "mkdocs.yml:7:1: de instelling 'plugins' klopt niet" in uitkomst.stderr
+    assert "Traceback" not in uitkomst.stderr
+    assert not (tmp_path / "uit").exists()
+
+
+def test_check_accepts_what_mkdocs_accepts(klein: Path):
+    config = klein / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "markdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+        "site_description: !ENV [LOKET_OMSCHRIJVING, 'Producten van Proefdorp']\n",
+        encoding="utf-8",
+    )
+    assert mkdocs_build(klein).returncode == 0
+    uitkomst = loket("check", str(klein))
+    assert uitkomst.returncode == 0, uitkomst.stderr

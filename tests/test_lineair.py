@@ -56,14 +56,16 @@ def test_anchors_never_reach_the_fast_read():
 
 
 def _kopie_met_fout(tmp_path: Path, aantal: int) -> Path:
-    map = tmp_path / "g"
-    (map / "producten").mkdir(parents=True)
+    gemeente_map = tmp_path / "g"
+    (gemeente_map / "producten").mkdir(parents=True)
     for i in range(aantal):
-        shutil.copy(VOORBEELDEN[i % len(VOORBEELDEN)], map / "producten" / f"p-{i:03d}.yaml")
-    kapot = map / "producten" / "p-007.yaml"
+        shutil.copy(
+            VOORBEELDEN[i % len(VOORBEELDEN)], gemeente_map / "producten" / f"p-{i:03d}.yaml"
+        )
+    kapot = gemeente_map / "producten" / "p-007.yaml"
     kapot.write_text(kapot.read_text(encoding="utf-8").replace("naam: ", "naam: <b>", 1))
-    (map / "producten" / "p-008.yaml").write_text("naam: [\n", encoding="utf-8")
-    return map
+    (gemeente_map / "producten" / "p-008.yaml").write_text("naam: [\n", encoding="utf-8")
+    return gemeente_map
 
 
 _LEES = """
@@ -86,20 +88,20 @@ print(json.dumps({
 """
 
 
-def _lees_in_proces(map: Path, vanaf: int) -> dict:
+def _lees_in_proces(gemeente_map: Path, vanaf: int) -> dict:
     """Reading and validating a folder in a fresh single-threaded process, as `loket check`
     runs it: forking is only allowed there, not in this test process with the browser tests'
     server threads."""
     uit = subprocess.run(
-        [sys.executable, "-c", _LEES, str(map), str(vanaf)], capture_output=True, text=True
+        [sys.executable, "-c", _LEES, str(gemeente_map), str(vanaf)], capture_output=True, text=True
     )
     assert uit.returncode == 0, uit.stderr
     return json.loads(uit.stdout)
 
 
 def test_worker_processes_read_the_same_as_one_process(tmp_path: Path):
-    map = _kopie_met_fout(tmp_path, 40)
-    alleen, werkers = _lees_in_proces(map, 10_000), _lees_in_proces(map, 10)
+    gemeente_map = _kopie_met_fout(tmp_path, 40)
+    alleen, werkers = _lees_in_proces(gemeente_map, 10_000), _lees_in_proces(gemeente_map, 10)
     assert (alleen["werkers"], werkers["werkers"]) == (0, 1)
     assert werkers["items"] == alleen["items"] and werkers["meldingen"] == alleen["meldingen"]
     assert len(werkers["items"]) == 39

@@ -29,15 +29,15 @@ kanalen: [website]
 """
 
 
-def schrijf(map: Path, naam: str, tekst: str) -> Path:
-    pad = map / "mededelingen" / f"{naam}.yaml"
+def schrijf(gemeente_map: Path, naam: str, tekst: str) -> Path:
+    pad = gemeente_map / "mededelingen" / f"{naam}.yaml"
     pad.parent.mkdir(exist_ok=True)
     pad.write_text(tekst, encoding="utf-8")
     return pad
 
 
-def site(map: Path, dag: date) -> dict[str, str]:
-    catalogus = laad_catalogus(map, dag).catalogus
+def site(gemeente_map: Path, dag: date) -> dict[str, str]:
+    catalogus = laad_catalogus(gemeente_map, dag).catalogus
     assert catalogus is not None
     uitvoer = bouw_site(catalogus, Opties(site_url="https://x.example/", vandaag=dag))
     return {u.pad: u.inhoud for u in uitvoer}

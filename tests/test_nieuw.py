@@ -60,13 +60,13 @@ def test_new_refuses_existing_files_and_bad_ids(klein: Path):
 
 
 def test_init_creates_a_gemeente_that_builds(tmp_path: Path):
-    map = tmp_path / "dijkstad"
-    uitkomst = loket("init", str(map), "--naam", "Gemeente Dijkstad")
+    gemeente_map = tmp_path / "dijkstad"
+    uitkomst = loket("init", str(gemeente_map), "--naam", "Gemeente Dijkstad")
     assert uitkomst.returncode == 0, uitkomst.stderr
-    assert loket_check(map).returncode == 0
-    bouw = mkdocs_build(map)
+    assert loket_check(gemeente_map).returncode == 0
+    bouw = mkdocs_build(gemeente_map)
     assert bouw.returncode == 0, bouw.stderr
-    assert "Gemeente Dijkstad" in (map / "site" / "index.html").read_text()
-    assert (map / "site" / "producten" / "afvalpas" / "index.html").is_file()
-    assert (map / "site_src" / "schemas" / "product.schema.json").is_file()
-    assert loket("init", str(map)).returncode == 2  # not empty any more
+    assert "Gemeente Dijkstad" in (gemeente_map / "site" / "index.html").read_text()
+    assert (gemeente_map / "site" / "producten" / "afvalpas" / "index.html").is_file()
+    assert (gemeente_map / "site_src" / "schemas" / "product.schema.json").is_file()
+    assert loket("init", str(gemeente_map)).returncode == 2  # not empty any more

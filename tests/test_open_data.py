@@ -153,7 +153,7 @@ def test_sitemap_lists_pages_with_lastmod_and_robots_points_to_it(open_data: Pat
     assert re.search(r"^Sitemap: https://\S+/sitemap.xml$", robots, re.M)
 
 
-def _git(map: Path, *args: str, datum: str = "2026-01-05T10:00:00") -> None:
+def _git(gemeente_map: Path, *args: str, datum: str = "2026-01-05T10:00:00") -> None:
     import subprocess
 
     omgeving = {
@@ -164,26 +164,26 @@ def _git(map: Path, *args: str, datum: str = "2026-01-05T10:00:00") -> None:
         "GIT_AUTHOR_EMAIL": "t@t",
         "GIT_COMMITTER_NAME": "t",
         "GIT_COMMITTER_EMAIL": "t@t",
-        "HOME": str(map),
+        "HOME": str(gemeente_map),
     }
-    subprocess.run(["git", *args], cwd=map, env=omgeving, check=True, capture_output=True)
+    subprocess.run(["git", *args], cwd=gemeente_map, env=omgeving, check=True, capture_output=True)
 
 
-def _historie(map: Path, bestand: str, nu: dict) -> tuple[Datums, str]:
-    historie = lees_historie(map, [bestand], {bestand: nu}, date(2026, 11, 22))
+def _historie(gemeente_map: Path, bestand: str, nu: dict) -> tuple[Datums, str]:
+    historie = lees_historie(gemeente_map, [bestand], {bestand: nu}, date(2026, 11, 22))
     assert historie.uit_bestanden == ""
     return historie.datums[bestand], historie.wijzigingen[bestand]
 
 
-def _twee_versies(map: Path, eerst: str, daarna: str, naam: str = "a.yaml") -> None:
+def _twee_versies(gemeente_map: Path, eerst: str, daarna: str, naam: str = "a.yaml") -> None:
     """A repository with producten/<naam> committed on 5 January, changed on 7 March."""
-    (map / "producten").mkdir(parents=True)
-    (map / "producten" / naam).write_bytes(eerst.encode())
-    _git(map, "init", "-q")
-    _git(map, "add", ".")
-    _git(map, "commit", "-qm", "a")
-    (map / "producten" / naam).write_bytes(daarna.encode())
-    _git(map, "commit", "-qam", "b", datum="2026-03-07T10:00:00")
+    (gemeente_map / "producten").mkdir(parents=True)
+    (gemeente_map / "producten" / naam).write_bytes(eerst.encode())
+    _git(gemeente_map, "init", "-q")
+    _git(gemeente_map, "add", ".")
+    _git(gemeente_map, "commit", "-qm", "a")
+    (gemeente_map / "producten" / naam).write_bytes(daarna.encode())
+    _git(gemeente_map, "commit", "-qam", "b", datum="2026-03-07T10:00:00")
 
 
 def test_git_history_gives_the_dates_and_kind_of_a_change(tmp_path: Path):

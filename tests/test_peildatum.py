@@ -102,7 +102,7 @@ def test_no_banner_on_or_before_today(klein: Path):
     assert "Voorbeeld:" not in _contact(klein)
 
 
-def _contact(map: Path) -> str:
-    uitkomst = mkdocs_build(map)
+def _contact(gemeente_map: Path) -> str:
+    uitkomst = mkdocs_build(gemeente_map)
     assert uitkomst.returncode == 0, uitkomst.stderr
-    return (map / "site" / "contact" / "index.html").read_text(encoding="utf-8")
+    return (gemeente_map / "site" / "contact" / "index.html").read_text(encoding="utf-8")

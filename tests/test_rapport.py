@@ -21,12 +21,12 @@ from loket.rapport import (
 from tests.conftest import PEILDATUM, loket
 
 
-def rapport(map: Path, *opties: str) -> subprocess.CompletedProcess[str]:
-    return loket("rapport", str(map), *opties)
+def rapport(gemeente_map: Path, *opties: str) -> subprocess.CompletedProcess[str]:
+    return loket("rapport", str(gemeente_map), *opties)
 
 
-def zet_herzien(map: Path, bestand: str, dag: date) -> None:
-    pad = map / "producten" / bestand
+def zet_herzien(gemeente_map: Path, bestand: str, dag: date) -> None:
+    pad = gemeente_map / "producten" / bestand
     tekst = pad.read_text()
     begin = tekst.index("herzien_voor: ")
     pad.write_text(tekst[:begin] + f"herzien_voor: {dag.isoformat()}" + tekst[begin + 24 :])

@@ -19,12 +19,12 @@ from tests.conftest import loket_check
 VANDAAG = date(2026, 11, 22)
 
 
-def regels(map: Path, vandaag: date = VANDAAG) -> list[str]:
-    return [str(m).splitlines()[0] for m in laad_catalogus(map, vandaag).meldingen]
+def regels(gemeente_map: Path, vandaag: date = VANDAAG) -> list[str]:
+    return [str(m).splitlines()[0] for m in laad_catalogus(gemeente_map, vandaag).meldingen]
 
 
-def csv(map: Path, naam: str, tekst: str) -> None:
-    (map / "servicenormen" / naam).write_text(tekst, encoding="utf-8")
+def csv(gemeente_map: Path, naam: str, tekst: str) -> None:
+    (gemeente_map / "servicenormen" / naam).write_text(tekst, encoding="utf-8")
 
 
 @pytest.mark.parametrize(

@@ -15,12 +15,16 @@ KOP = (
 GOED = "wijkteam-proefdorp,Wijkteam,Helpt u.,zorg,iedereen,Straat 1,9999 ZZ,Proefdorp,14 0999,a@b.example,https://w.example/,ma,Gratis,false,hulp,2026-10-01\n"
 
 
-def regels(map: Path) -> list[str]:
-    return [str(m).splitlines()[0] for m in laad_catalogus(map, date(2026, 11, 22)).meldingen]
+def regels(gemeente_map: Path) -> list[str]:
+    return [
+        str(m).splitlines()[0] for m in laad_catalogus(gemeente_map, date(2026, 11, 22)).meldingen
+    ]
 
 
-def organisaties(map: Path, *rijen: str) -> None:
-    (map / "sociale_kaart" / "organisaties.csv").write_text(KOP + "".join(rijen), encoding="utf-8")
+def organisaties(gemeente_map: Path, *rijen: str) -> None:
+    (gemeente_map / "sociale_kaart" / "organisaties.csv").write_text(
+        KOP + "".join(rijen), encoding="utf-8"
+    )
 
 
 def test_fixture_sociale_kaart_loads(klein: Path):

@@ -20,9 +20,9 @@ from tests.conftest import FIXTURES, ROOT
 
 GEMEENTEN = [ROOT, FIXTURES / "klein"]
 PAKKETTEN = [
-    (gemeente / map / "datapackage.json")
+    (gemeente / submap / "datapackage.json")
     for gemeente in GEMEENTEN
-    for map in ("servicenormen", "sociale_kaart")
+    for submap in ("servicenormen", "sociale_kaart")
 ]
 
 

@@ -15,17 +15,17 @@ from tests.conftest import ROOT
 UPL = ROOT.parent / "shared" / "upl" / "UPL-actueel.csv"
 
 
-def met_lijst(map: Path, upl: str) -> None:
+def met_lijst(gemeente_map: Path, upl: str) -> None:
     assert UPL.is_file(), f"{UPL} ontbreekt: shared/ hoort naast de repository te staan"
-    product = map / "producten" / "paspoort.yaml"
+    product = gemeente_map / "producten" / "paspoort.yaml"
     tekst = product.read_text().replace("upl: Paspoort", f"upl: {upl}")
     product.write_text(
         tekst.replace("upl_uri: http://standaarden.overheid.nl/owms/terms/paspoort\n", "")
     )
 
 
-def regels(map: Path) -> list[tuple[str, bool]]:
-    return [(str(m).splitlines()[0], m.is_fout) for m in laad_catalogus(map).meldingen]
+def regels(gemeente_map: Path) -> list[tuple[str, bool]]:
+    return [(str(m).splitlines()[0], m.is_fout) for m in laad_catalogus(gemeente_map).meldingen]
 
 
 def test_unknown_upl_name_is_an_error_with_the_closest_names(klein: Path):

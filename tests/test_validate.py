@@ -23,13 +23,13 @@ herzien_voor: 2027-01-31
 """
 
 
-def regels(map: Path) -> list[str]:
+def regels(gemeente_map: Path) -> list[str]:
     """The first line of every melding, as the redacteur sees it."""
-    return [str(m).splitlines()[0] for m in laad_catalogus(map).meldingen]
+    return [str(m).splitlines()[0] for m in laad_catalogus(gemeente_map).meldingen]
 
 
-def schrijf(map: Path, naam: str, tekst: str) -> None:
-    (map / "producten" / naam).write_text(tekst, encoding="utf-8")
+def schrijf(gemeente_map: Path, naam: str, tekst: str) -> None:
+    (gemeente_map / "producten" / naam).write_text(tekst, encoding="utf-8")
 
 
 def test_fixture_gemeente_is_clean(klein: Path):

@@ -19,25 +19,25 @@ from tests.conftest import loket_check, mkdocs_build
 MELDING = re.compile(r"^  (\S+):(\d+):(\d+): (.+)$", re.MULTILINE)
 
 
-def vervang(map: Path, bestand: str, oud: str, nieuw: str) -> None:
-    pad = map / bestand
+def vervang(gemeente_map: Path, bestand: str, oud: str, nieuw: str) -> None:
+    pad = gemeente_map / bestand
     tekst = pad.read_text(encoding="utf-8")
     assert oud in tekst, (bestand, oud)
     pad.write_text(tekst.replace(oud, nieuw), encoding="utf-8")
 
 
-def meldingen(map: Path) -> list[tuple[str, str]]:
+def meldingen(gemeente_map: Path) -> list[tuple[str, str]]:
     """(file:line:col, text) of every melding `loket check` prints; it must end with exit 1."""
-    uitkomst = loket_check(map)
+    uitkomst = loket_check(gemeente_map)
     assert "Traceback" not in uitkomst.stderr, uitkomst.stderr
     assert uitkomst.returncode == 1, uitkomst.stderr
     return [(f"{p}:{r}:{k}", t) for p, r, k, t in MELDING.findall(uitkomst.stderr)]
 
 
-def gebouwd(map: Path) -> Path:
-    uitkomst = mkdocs_build(map)
+def gebouwd(gemeente_map: Path) -> Path:
+    uitkomst = mkdocs_build(gemeente_map)
     assert uitkomst.returncode == 0, uitkomst.stderr
-    return map / "site"
+    return gemeente_map / "site"
 
 
 # Attributes and HTML text ----------------------------------------------------------------

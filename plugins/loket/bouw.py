@@ -78,7 +78,7 @@ class BouwFout(Exception):
 def maak_site(opdracht: Opdracht) -> Site:
     """Every file of the site, or `BouwFout` before anything is written."""
     dag = _peildatum(opdracht.datum, opdracht.strikt)
-    beheer = _beheer(opdracht) if opdracht.beheer else []
+    beheer = beheer_uitvoer(opdracht) if opdracht.beheer else []
     ook = {b.pad: "mkdocs.yml (beheer)" for b in beheer}
     uitkomst = controleer(opdracht.map, opdracht.docs, opdracht.basis, ook, dag)
     if uitkomst.catalogus is None:
@@ -88,14 +88,18 @@ def maak_site(opdracht: Opdracht) -> Site:
             uitkomst.meldingen,
         )
     reden = voeg_historie_toe(uitkomst.catalogus, dag)
-    opties = Opties(
+    uitvoer = [*bouw_site(uitkomst.catalogus, opties(opdracht, dag)), *beheer]
+    return Site(uitkomst.catalogus, uitvoer, uitkomst.meldingen, dag, reden)
+
+
+def opties(opdracht: Opdracht, dag: date) -> Opties:
+    """What the pages need of mkdocs.yml, for the site of `dag`."""
+    return Opties(
         site_url=opdracht.site_url,
         bewerk_basis=bewerk_basis(opdracht.bewerk_url, opdracht.repo_url),
         vandaag=dag,
         directory_urls=opdracht.directory_urls,
     )
-    uitvoer = [*bouw_site(uitkomst.catalogus, opties), *beheer]
-    return Site(uitkomst.catalogus, uitvoer, uitkomst.meldingen, dag, reden)
 
 
 def voeg_historie_toe(catalogus: Catalogus, vandaag: date) -> str:
@@ -121,8 +125,9 @@ def _peildatum(optie: str | None, strikt: bool) -> date:
     return dag
 
 
-def _beheer(opdracht: Opdracht) -> list[Uitvoer]:
-    """/beheer/: with git for a build, with decap-server on this machine for `serve`."""
+def beheer_uitvoer(opdracht: Opdracht) -> list[Uitvoer]:
+    """/beheer/: with git for a build, with decap-server on this machine for `serve` (and
+    `loket beheer --lokaal`)."""
     try:
         backend = backend_uit(opdracht.beheer_git, opdracht.repo_url, opdracht.serve)
         docs, gemeente = (os.path.relpath(p, opdracht.basis) for p in (opdracht.docs, opdracht.map))

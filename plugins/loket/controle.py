@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from loket.load.bronnen import lees_bronnen
-from loket.load.site_bron import docs_map, eigen_bestanden
+from loket.load.site_bron import eigen_bestanden
 from loket.melding import fouten
 from loket.model.media import MEDIA_MAP
 from loket.pages.site import site_paden
@@ -18,27 +18,29 @@ from loket.validate.site import controleer_site_map
 from loket.validate.tekst import controleer_teksten
 
 
-def laad_catalogus(map: Path, vandaag: date | None = None) -> Uitkomst:
+def laad_catalogus(gemeente_map: Path, vandaag: date | None = None) -> Uitkomst:
     """Read every source of the gemeente in `map` and validate it for `vandaag` (the
     peildatum when not given)."""
-    return valideer_catalogus(lees_bronnen(map, controleer_teksten), vandaag or peildatum())
+    return valideer_catalogus(
+        lees_bronnen(gemeente_map, controleer_teksten), vandaag or peildatum()
+    )
 
 
 def controleer(
-    map: Path,
+    gemeente_map: Path,
     docs: Path | None = None,
     basis: Path | None = None,
     ook_gegenereerd: Mapping[str, str] | None = None,
     vandaag: date | None = None,
 ) -> Uitkomst:
-    """Everything that would stop a build. `docs` defaults to the docs_dir of `map/mkdocs.yml`,
-    `basis` (the folder the site's files must not leave) to `map`; `ook_gegenereerd` adds
-    paths Loket writes besides the pages (such as /beheer/)."""
-    uitkomst = laad_catalogus(map, vandaag)
-    docs = docs if docs is not None else docs_map(map)
+    """Everything in the content that would stop a build, and, given the site folder `docs`
+    (mkdocs.yml's docs_dir), what the gemeente keeps there against the pages Loket writes.
+    `basis` (the folder the site's files must not leave) defaults to `map`;
+    `ook_gegenereerd` adds paths Loket writes besides the pages (such as /beheer/)."""
+    uitkomst = laad_catalogus(gemeente_map, vandaag)
     if uitkomst.catalogus is None or docs is None:
         return uitkomst
-    eigen = eigen_bestanden(docs, map, basis or map, MEDIA_MAP)
+    eigen = eigen_bestanden(docs, gemeente_map, basis or gemeente_map, MEDIA_MAP)
     gegenereerd = {**site_paden(uitkomst.catalogus), **(ook_gegenereerd or {})}
     uitkomst.meldingen = sorted([*uitkomst.meldingen, *controleer_site_map(eigen, gegenereerd)])
     if fouten(uitkomst.meldingen):

@@ -9,7 +9,6 @@ hand-written pages, Loket's templates as a theme override folder, and a `mkdocs.
 from __future__ import annotations
 
 import shutil
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,25 +17,21 @@ import yaml
 from loket.model import Catalogus
 from loket.pages import Opties, Uitvoer, bouw_site, navigatie
 from loket.pages.mededelingen import op_elke_pagina
-from loket.pages.spec import bewerk_basis
 from loket.peildatum import is_voorbeeld
 from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES, extra
 
 
-def exporteer(catalogus: Catalogus, config: dict[str, Any], doel: Path, vandaag: date) -> list[str]:
-    """Write the site to `doel`; `config` is the gemeente's mkdocs.yml. Returns the pages."""
+def exporteer(
+    catalogus: Catalogus, opties: Opties, bron: Path, config: dict[str, Any], doel: Path
+) -> list[str]:
+    """Write the site to `doel`: the pages for `opties`, the gemeente's own files from `bron`
+    (its docs_dir); `config` is its mkdocs.yml as written. Returns the pages."""
+    vandaag = opties.vandaag
     docs = doel / "docs"
-    bron = catalogus.map / str(config.get("docs_dir", "docs"))
     if bron.is_dir():
         shutil.copytree(bron, docs, dirs_exist_ok=True)
     eigen = (
         sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md")) if docs.exists() else []
-    )
-    opties = Opties(
-        site_url=str(config.get("site_url") or ""),
-        vandaag=vandaag,
-        bewerk_basis=_bewerk_basis(config),
-        directory_urls=config.get("use_directory_urls") is not False,
     )
     uitvoer = bouw_site(catalogus, opties)
     schrijf_uitvoer(uitvoer, docs, overschrijven=False)
@@ -70,15 +65,6 @@ def schrijf_uitvoer(uitvoer: list[Uitvoer], doel: Path, *, overschrijven: bool =
             shutil.copyfile(u.bron, bestand)
         else:
             bestand.write_text(u.tekst(), encoding="utf-8")
-
-
-def _bewerk_basis(config: dict[str, Any]) -> str:
-    """As the plugin does: its `bewerk_url` option, else the edit link of `repo_url`."""
-    optie = None
-    for plugin in config.get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("loket"), dict):
-            optie = plugin["loket"].get("bewerk_url")
-    return bewerk_basis(optie, config.get("repo_url"))
 
 
 def _config(config: dict[str, Any], nav: list[Any], extra_loket: dict[str, Any]) -> str:

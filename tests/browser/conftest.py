@@ -81,7 +81,7 @@ def is_doorverwijzing(bestand: Path) -> bool:
 
 
 class _StilleHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base signature)
         pass
 
 

@@ -76,22 +76,29 @@ def beheer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Beheer]:
     """A copy of the example gemeente, its site with /beheer/ for decap-server, and
     decap-server saving into the copy: what a webteam runs to try the editor locally."""
     vereist(DECAP_SERVER, "npm ci")
-    map = maak(0, tmp_path_factory.mktemp("beheer") / "gemeente")
-    assert mkdocs_build(map).returncode == 0
-    uitkomst = loket("beheer", str(map / "site"), "--map", str(map), "--lokaal")
+    gemeente_map = maak(0, tmp_path_factory.mktemp("beheer") / "gemeente")
+    assert mkdocs_build(gemeente_map).returncode == 0
+    uitkomst = loket("beheer", str(gemeente_map / "site"), "--map", str(gemeente_map), "--lokaal")
     assert uitkomst.returncode == 0, uitkomst.stderr
     poort = _vrije_poort()
-    config = map / "site" / "beheer" / "config.yml"
+    config = gemeente_map / "site" / "beheer" / "config.yml"
     config.write_text(config.read_text().replace("localhost:8081", f"localhost:{poort}"))
     server = subprocess.Popen(
         ["node", str(DECAP_SERVER)],
-        env={**os.environ, "PORT": str(poort), "GIT_REPO_DIRECTORY": str(map), "MODE": "fs"},
+        env={
+            **os.environ,
+            "PORT": str(poort),
+            "GIT_REPO_DIRECTORY": str(gemeente_map),
+            "MODE": "fs",
+        },
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
-        for site in bouw_en_serveer("beheer", map, map / "serve", gebouwd=map / "site"):
-            yield Beheer(map, site.url.replace("127.0.0.1", "localhost") + BEHEER)
+        for site in bouw_en_serveer(
+            "beheer", gemeente_map, gemeente_map / "serve", gebouwd=gemeente_map / "site"
+        ):
+            yield Beheer(gemeente_map, site.url.replace("127.0.0.1", "localhost") + BEHEER)
     finally:
         server.terminate()
         server.wait()
@@ -152,10 +159,10 @@ def test_a_required_field_left_empty_is_refused(browser: Browser, beheer: Beheer
 
 def _schermafdruk(page: Page, naam: str) -> None:
     """With LOKET_SCHERMAFDRUKKEN=<map> (make schermafdrukken), keep screenshots for the guide."""
-    map = os.environ.get("LOKET_SCHERMAFDRUKKEN")
-    if map:
-        Path(map).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(map) / naam))
+    gemeente_map = os.environ.get("LOKET_SCHERMAFDRUKKEN")
+    if gemeente_map:
+        Path(gemeente_map).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(gemeente_map) / naam))
 
 
 def _vrije_poort() -> int:

@@ -27,12 +27,14 @@ def beheer_bestanden(
     decap_dist: Path,
     docs_dir: str = "site_src",
     site_url: str = "",
-    map: str = "",
+    gemeente_map: str = "",
 ) -> list[Uitvoer]:
     """Everything to write under /beheer/. Raises `DecapOntbreekt` without Decap's files."""
     return [
         Uitvoer(f"{MAP}/index.html", inhoud=beheer_pagina(site_naam, backend)),
-        Uitvoer(f"{MAP}/config.yml", inhoud=config_tekst(backend, docs_dir, site_url, map)),
+        Uitvoer(
+            f"{MAP}/config.yml", inhoud=config_tekst(backend, docs_dir, site_url, gemeente_map)
+        ),
         Uitvoer(
             f"{MAP}/voorbeeld.js",
             inhoud=files("loket.beheer").joinpath("voorbeeld.js").read_text(),

@@ -77,12 +77,12 @@ class Backend:
 
 
 def decap_config(
-    backend: Backend, docs_dir: str = "site_src", site_url: str = "", map: str = ""
+    backend: Backend, docs_dir: str = "site_src", site_url: str = "", gemeente_map: str = ""
 ) -> dict[str, Any]:
     """The whole configuration, ready to be written as config.yml next to /beheer/.
 
     Paths are relative to the repository: `map` is the gemeente's folder in it ("" for the top)."""
-    voor = f"{map.strip('/')}/" if map.strip("/.") else ""
+    voor = f"{gemeente_map.strip('/')}/" if gemeente_map.strip("/.") else ""
     config: dict[str, Any] = {"backend": _backend(backend), "locale": "nl"}
     if backend.lokaal:
         config["local_backend"] = {"url": config["backend"]["proxy_url"]}
@@ -105,10 +105,10 @@ def decap_config(
 
 
 def config_tekst(
-    backend: Backend, docs_dir: str = "site_src", site_url: str = "", map: str = ""
+    backend: Backend, docs_dir: str = "site_src", site_url: str = "", gemeente_map: str = ""
 ) -> str:
     kop = "# Made by Loket from the content model; changes here are overwritten.\n"
-    config = decap_config(backend, docs_dir, site_url, map)
+    config = decap_config(backend, docs_dir, site_url, gemeente_map)
     tekst = yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=100)
     return kop + tekst
 
@@ -128,15 +128,15 @@ def _backend(backend: Backend) -> dict[str, Any]:
 
 
 def _map_collectie(
-    voor: str, map: str, label: str, soort: str, titel: str, *, verwijderen: bool = False
+    voor: str, submap: str, label: str, soort: str, titel: str, *, verwijderen: bool = False
 ) -> dict[str, Any]:
     """A folder of YAML files; only notices may be deleted in the editor (an ended notice
     should go; a product or norm that goes wrong would break links and figures)."""
     return {
-        "name": map,
+        "name": submap,
         "label": label,
         "label_singular": soort.capitalize(),
-        "folder": f"{voor}{map}",
+        "folder": f"{voor}{submap}",
         "extension": "yaml",
         "format": "yaml",
         "create": True,

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from loket.beheer.bestanden import DECAP_DIST, DecapOntbreekt, beheer_bestanden
-from loket.beheer.config import BackendFout, backend_uit
+from loket.bouw import BouwFout, beheer_uitvoer
+from loket.cli.uitvoer import schrijf
 from loket.export import schrijf_uitvoer
-from loket.load.site_bron import lees_mkdocs_yml
+from loket.mkdocs.config import lees_instellingen
 
 EXIT_GEBRUIK = 2
 
@@ -26,38 +26,15 @@ def voeg_toe(sub: Any) -> None:
 
 
 def voer_uit(args: argparse.Namespace) -> int:
+    instellingen, meldingen = lees_instellingen(args.map / "mkdocs.yml")
+    if instellingen is None:
+        schrijf(meldingen, "human", sys.stderr)
+        return EXIT_GEBRUIK
     try:
-        config = lees_mkdocs_yml(args.map / "mkdocs.yml")
-        if not config:
-            raise OSError("mkdocs.yml")
-        opties = _loket_opties(config)
-        backend = backend_uit(opties.get("beheer_git") or {}, config.get("repo_url"), args.lokaal)
-        gemeente = args.map / str(opties.get("map") or ".")
-        docs = os.path.relpath(args.map / config.get("docs_dir", "docs"), args.map)
-        delen = beheer_bestanden(
-            backend,
-            str(config.get("site_name", "")),
-            args.map / DECAP_DIST,
-            docs,
-            str(config.get("site_url") or ""),
-            os.path.relpath(gemeente, args.map),
-        )
-    except OSError:
-        print(f"loket: {args.map / 'mkdocs.yml'} kan niet worden gelezen", file=sys.stderr)
-        return EXIT_GEBRUIK
-    except BackendFout as fout:
+        delen = beheer_uitvoer(replace(instellingen.opdracht, serve=args.lokaal))
+    except BouwFout as fout:
         print(f"loket: {fout}", file=sys.stderr)
-        return EXIT_GEBRUIK
-    except DecapOntbreekt as fout:
-        print(f"loket: Decap CMS ontbreekt in {fout}; draai 'npm ci'", file=sys.stderr)
         return EXIT_GEBRUIK
     schrijf_uitvoer(delen, args.doel)
     print(f"Webbeheer geschreven naar {args.doel / 'beheer'} ({len(delen)} bestanden).")
     return 0
-
-
-def _loket_opties(config: dict[str, Any]) -> dict[str, Any]:
-    for plugin in config.get("plugins") or []:
-        if isinstance(plugin, dict) and "loket" in plugin:
-            return plugin["loket"] or {}
-    return {}

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from loket.cli.uitvoer import FORMATEN, schrijf
 from loket.controle import controleer
 from loket.melding import Melding
+from loket.mkdocs.config import lees_instellingen
 
 EXIT_SCHOON, EXIT_FOUTEN, EXIT_GEBRUIK = 0, 1, 2
 
@@ -36,7 +38,7 @@ def voer_uit(args: argparse.Namespace) -> int:
     if not args.map.is_dir():
         print(f"loket: de map '{args.map}' bestaat niet", file=sys.stderr)
         return EXIT_GEBRUIK
-    meldingen = controleer(args.map, vandaag=args.peildatum).meldingen
+    meldingen = _controleer(args.map, args.peildatum)
     if args.format == "human":
         schrijf(meldingen, "human", sys.stderr, kleur=sys.stderr.isatty())
         print(_samenvatting(meldingen), file=sys.stderr)
@@ -44,6 +46,19 @@ def voer_uit(args: argparse.Namespace) -> int:
         schrijf(meldingen, args.format, sys.stdout)
     falen = [m for m in meldingen if m.is_fout or args.streng]
     return EXIT_FOUTEN if falen else EXIT_SCHOON
+
+
+def _controleer(gemeente_map: Path, vandaag: date) -> list[Melding]:
+    """The content and, when there is a mkdocs.yml, that file and the site folder it names:
+    everything the build would refuse."""
+    mkdocs_yml = gemeente_map / "mkdocs.yml"
+    if not mkdocs_yml.is_file():
+        return controleer(gemeente_map, vandaag=vandaag).meldingen
+    instellingen, meldingen = lees_instellingen(mkdocs_yml)
+    if instellingen is None:
+        return sorted([*meldingen, *controleer(gemeente_map, vandaag=vandaag).meldingen])
+    opdracht = instellingen.opdracht
+    return controleer(gemeente_map, opdracht.docs, opdracht.basis, vandaag=vandaag).meldingen
 
 
 def _samenvatting(meldingen: list[Melding]) -> str:

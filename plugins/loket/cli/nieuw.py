@@ -81,7 +81,7 @@ def voer_init_uit(args: argparse.Namespace) -> int:
 
 
 def _schemas(naar: Path) -> None:
-    from loket.model.schema import schrijf_schemas
+    from loket.cli.schema import schrijf_schemas
 
     schrijf_schemas(naar)
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from loket.model.schema import schrijf_schemas
+from loket.model.schema import schema_bestanden
 
 
 def voeg_toe(sub: Any) -> None:
@@ -23,3 +23,13 @@ def voer_uit(args: argparse.Namespace) -> int:
     for pad in schrijf_schemas(args.naar):
         print(f"{pad} geschreven")
     return 0
+
+
+def schrijf_schemas(naar: Path) -> list[Path]:
+    naar.mkdir(parents=True, exist_ok=True)
+    geschreven = []
+    for naam, tekst in schema_bestanden().items():
+        pad = naar / naam
+        pad.write_text(tekst, encoding="utf-8")
+        geschreven.append(pad)
+    return geschreven

@@ -51,12 +51,12 @@ class HsdsFout(ValueError):
     """A table of the package cannot be read; the message (Dutch) names it."""
 
 
-def lees_hsds(map: Path) -> dict[str, list[HsdsRij]]:
+def lees_hsds(gemeente_map: Path) -> dict[str, list[HsdsRij]]:
     """Every known HSDS table in `map` that exists, under its HSDS 3.0 name."""
     tabellen: dict[str, list[HsdsRij]] = {}
     for naam, bestandsnamen in TABELLEN.items():
         for bestandsnaam in bestandsnamen:
-            pad = map / f"{bestandsnaam}.csv"
+            pad = gemeente_map / f"{bestandsnaam}.csv"
             if pad.is_file():
                 tabellen[naam] = _lees_tabel(pad)
                 break

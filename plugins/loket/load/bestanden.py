@@ -48,15 +48,15 @@ def buiten_de_map(weergave: str, regel: int = 1, kolom: int = 1) -> Melding:
     )
 
 
-def overgeslagen(root: Path, map: Path, gelezen: Iterable[str]) -> list[Melding]:
+def overgeslagen(root: Path, submap: Path, gelezen: Iterable[str]) -> list[Melding]:
     """Warnings for files and folders in `map` that Loket does not read.
 
     `gelezen` are the file names it does read (or the suffixes, as `.yaml`)."""
-    if not map.is_dir():
+    if not submap.is_dir():
         return []
     namen = set(gelezen)
     meldingen = []
-    for pad in sorted(map.iterdir()):
+    for pad in sorted(submap.iterdir()):
         if pad.name.startswith(".") or pad.name.lower() in README:
             continue
         if pad.name in namen or (pad.is_file() and pad.suffix in namen):

@@ -35,45 +35,47 @@ class Bronnen:
     """What reading found: unreadable files, files outside the folder, files not read."""
 
 
-def lees_bronnen(map: Path, controle: Controle) -> Bronnen:
+def lees_bronnen(gemeente_map: Path, controle: Controle) -> Bronnen:
     """Read everything; `controle` checks the text of each YAML file as it is read."""
-    bronnen = Bronnen(map)
+    bronnen = Bronnen(gemeente_map)
     meldingen = bronnen.meldingen
-    bronnen.gemeente = _lees_gemeente(map, controle, meldingen)
-    bronnen.producten = _map(map, PRODUCTEN_MAP, controle, meldingen)
-    bronnen.normen = _map(map, NORMEN_MAP, controle, meldingen, DATA_BESTANDEN)
-    bronnen.mededelingen = _map(map, MEDEDELINGEN_MAP, controle, meldingen)
-    bronnen.sociale_kaart = _pakket(map, SK_MAP, meldingen)
-    meldingen += overgeslagen(map, map / SK_MAP, DATA_BESTANDEN)
-    bronnen.cijfers = _pakket(map, NORMEN_MAP, meldingen)
+    bronnen.gemeente = _lees_gemeente(gemeente_map, controle, meldingen)
+    bronnen.producten = _map(gemeente_map, PRODUCTEN_MAP, controle, meldingen)
+    bronnen.normen = _map(gemeente_map, NORMEN_MAP, controle, meldingen, DATA_BESTANDEN)
+    bronnen.mededelingen = _map(gemeente_map, MEDEDELINGEN_MAP, controle, meldingen)
+    bronnen.sociale_kaart = _pakket(gemeente_map, SK_MAP, meldingen)
+    meldingen += overgeslagen(gemeente_map, gemeente_map / SK_MAP, DATA_BESTANDEN)
+    bronnen.cijfers = _pakket(gemeente_map, NORMEN_MAP, meldingen)
     if bronnen.gemeente is not None:
-        bronnen.upl, gevonden = upl_lijst(map, bronnen.gemeente)
+        bronnen.upl, gevonden = upl_lijst(gemeente_map, bronnen.gemeente)
         meldingen += gevonden
     return bronnen
 
 
-def _lees_gemeente(map: Path, controle: Controle, meldingen: list[Melding]) -> YamlBestand | None:
-    pad = map / GEMEENTE_BESTAND
+def _lees_gemeente(
+    gemeente_map: Path, controle: Controle, meldingen: list[Melding]
+) -> YamlBestand | None:
+    pad = gemeente_map / GEMEENTE_BESTAND
     if not pad.is_file():
         hint = "maak gemeente.yml aan in deze map, of start een nieuwe gemeente met 'loket init'"
         meldingen.append(Melding(GEMEENTE_BESTAND, 1, 1, "gemeente.yml ontbreekt", hint))
         return None
-    return lees_bestand(map, pad, controle, meldingen)
+    return lees_bestand(gemeente_map, pad, controle, meldingen)
 
 
 def _map(
-    map: Path,
+    gemeente_map: Path,
     submap: str,
     controle: Controle,
     meldingen: list[Melding],
     ook: frozenset[str] = frozenset(),
 ) -> list[Gelezen]:
-    gelezen, gevonden = lees_yaml_map(map, submap, controle, ook)
+    gelezen, gevonden = lees_yaml_map(gemeente_map, submap, controle, ook)
     meldingen += gevonden
     return gelezen
 
 
-def _pakket(map: Path, submap: str, meldingen: list[Melding]) -> Datapakket | None:
-    pakket, gevonden = lees_datapakket(map, map / submap, submap)
+def _pakket(gemeente_map: Path, submap: str, meldingen: list[Melding]) -> Datapakket | None:
+    pakket, gevonden = lees_datapakket(gemeente_map, gemeente_map / submap, submap)
     meldingen += gevonden
     return pakket

@@ -22,7 +22,7 @@ DATA_BESTANDEN = frozenset({".csv", "datapackage.json"})
 
 
 @dataclass(frozen=True)
-class Rij:
+class CsvRegel:
     regel: int
     """Line in the file (the header is line 1)."""
     waarden: dict[str, str]
@@ -37,7 +37,7 @@ class Tabel:
     bestand: Path
     weergave: str
     kolommen: list[str] = field(default_factory=list)
-    rijen: list[Rij] = field(default_factory=list)
+    rijen: list[CsvRegel] = field(default_factory=list)
     schema: Any = None
     """The resource's `schema` in datapackage.json, as it is written there."""
 
@@ -57,13 +57,13 @@ class Datapakket:
 
 
 def lees_datapakket(
-    root: Path, map: Path, weergave_map: str
+    root: Path, submap: Path, weergave_map: str
 ) -> tuple[Datapakket | None, list[Melding]]:
     """Read `map/datapackage.json` and the CSV of each resource. None when there is no package.
 
     Every file read lies inside `root` (the gemeente's folder); a resource that names a URL,
     an outside path or a schema elsewhere is refused."""
-    pad = map / "datapackage.json"
+    pad = submap / "datapackage.json"
     weergave = f"{weergave_map}/datapackage.json"
     meldingen: list[Melding] = []
     if not pad.is_file():
@@ -78,11 +78,11 @@ def lees_datapakket(
             "een datapakket heeft een lijst 'resources': per tabel een 'name', 'path' en 'schema'"
         )
         return None, [*meldingen, Melding(weergave, 1, 1, "dit is geen datapakket", hint)]
-    pakket = Datapakket(map, weergave)
+    pakket = Datapakket(submap, weergave)
     if _verwijst_naar_buiten(beschrijving):
         meldingen.append(_melding_verwijzing(weergave))
     for bron in beschrijving["resources"]:
-        tabel, gevonden = _lees_bron(root, map, weergave_map, weergave, bron)
+        tabel, gevonden = _lees_bron(root, submap, weergave_map, weergave, bron)
         meldingen += gevonden
         if tabel is not None:
             pakket.tabellen[tabel.naam] = tabel
@@ -142,7 +142,7 @@ def _melding_verwijzing(weergave: str) -> Melding:
 
 
 def _lees_bron(
-    root: Path, map: Path, weergave_map: str, weergave: str, bron: Any
+    root: Path, submap: Path, weergave_map: str, weergave: str, bron: Any
 ) -> tuple[Tabel | None, list[Melding]]:
     naam = bron.get("name") if isinstance(bron, dict) else None
     pad = bron.get("path") if isinstance(bron, dict) else None
@@ -150,7 +150,7 @@ def _lees_bron(
         hint = "geef elke tabel een 'name' en een 'path' naar een CSV-bestand in deze map"
         tekst = f"de tabel '{naam if isinstance(naam, str) else pad}' klopt niet"
         return None, [Melding(weergave, 1, 1, tekst, hint)]
-    tabel = Tabel(naam, map / pad, f"{weergave_map}/{pad}", schema=bron.get("schema"))
+    tabel = Tabel(naam, submap / pad, f"{weergave_map}/{pad}", schema=bron.get("schema"))
     if not tabel.bestand.is_file():
         return None, [
             Melding(
@@ -188,7 +188,7 @@ def _lees_csv(tabel: Tabel) -> list[Melding]:
                     k: (cellen[i].strip() if i < len(cellen) else "")
                     for i, k in enumerate(tabel.kolommen)
                 }
-                tabel.rijen.append(Rij(lezer.line_num, waarden, len(cellen)))
+                tabel.rijen.append(CsvRegel(lezer.line_num, waarden, len(cellen)))
     except csv.Error:  # a cell of more than 128 kB, a stray NUL
         hint = "een cel is te lang of bevat een onleesbaar teken; kijk de regel na"
         return [tabel.melding(lezer.line_num + 1, "", "deze regel kan niet worden gelezen", hint)]

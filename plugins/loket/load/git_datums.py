@@ -33,20 +33,23 @@ class Historie:
 
 
 def lees_historie(
-    map: Path, bestanden: list[str], producten: Mapping[str, Mapping[str, Any]], standaard: date
+    gemeente_map: Path,
+    bestanden: list[str],
+    producten: Mapping[str, Mapping[str, Any]],
+    standaard: date,
 ) -> Historie:
     """`bestanden` relative to `map` (as in meldingen); `producten` their current data by file.
     `standaard` dates a file that is neither in git nor on disk."""
-    uit_git, reden = _git_log(map)
+    uit_git, reden = _git_log(gemeente_map)
     historie = Historie(uit_bestanden=reden)
     for bestand in bestanden:
         if bestand in uit_git:
             historie.datums[bestand] = uit_git[bestand]
         else:
-            pad = map / bestand
+            pad = gemeente_map / bestand
             dag = date.fromtimestamp(pad.stat().st_mtime) if pad.exists() else standaard
             historie.datums[bestand] = Datums(dag, dag)
-    vorige = _vorige_versies(map, historie.datums, list(producten))
+    vorige = _vorige_versies(gemeente_map, historie.datums, list(producten))
     for bestand, nu in producten.items():
         commit = historie.datums[bestand].vorige_commit if bestand in historie.datums else None
         historie.wijzigingen[bestand] = _soort(commit, vorige.get(bestand), nu)
@@ -61,12 +64,12 @@ def _soort(commit: str | None, vorige: Any, nu: Mapping[str, Any]) -> str:
     return TEKST
 
 
-def _git(map: Path, *argumenten: str, invoer: bytes | None = None) -> bytes | None:
+def _git(gemeente_map: Path, *argumenten: str, invoer: bytes | None = None) -> bytes | None:
     """git's output as bytes: blob sizes count bytes, and paths are UTF-8 whatever the locale."""
     try:
         return subprocess.run(
             ["git", "-c", "core.quotePath=false", *argumenten],
-            cwd=map,
+            cwd=gemeente_map,
             input=invoer,
             capture_output=True,
             check=True,
@@ -76,13 +79,13 @@ def _git(map: Path, *argumenten: str, invoer: bytes | None = None) -> bytes | No
         return None
 
 
-def _git_log(map: Path) -> tuple[dict[str, Datums], str]:
-    ondiep = _git(map, "rev-parse", "--is-shallow-repository")
+def _git_log(gemeente_map: Path) -> tuple[dict[str, Datums], str]:
+    ondiep = _git(gemeente_map, "rev-parse", "--is-shallow-repository")
     if ondiep is None:
         return {}, "er is geen git-geschiedenis"
     if ondiep.strip() == b"true":
         return {}, "de git-geschiedenis is afgekapt (een 'shallow clone'; gebruik fetch-depth: 0)"
-    ruw = _git(map, "log", "--format=%x00%H %cs", "--name-only", "--relative", "--", ".")
+    ruw = _git(gemeente_map, "log", "--format=%x00%H %cs", "--name-only", "--relative", "--", ".")
     if ruw is None:
         return {}, "git log kon niet worden gelezen"
     uitvoer = ruw.decode("utf-8", errors="replace")
@@ -102,14 +105,16 @@ def _git_log(map: Path) -> tuple[dict[str, Datums], str]:
     return datums, ""
 
 
-def _vorige_versies(map: Path, datums: dict[str, Datums], bestanden: list[str]) -> dict[str, Any]:
+def _vorige_versies(
+    gemeente_map: Path, datums: dict[str, Datums], bestanden: list[str]
+) -> dict[str, Any]:
     """The data of each file's version before its last change, in one `git cat-file --batch`."""
     gevraagd = [(b, datums[b].vorige_commit) for b in bestanden if b in datums]
     gevraagd = [(b, c) for b, c in gevraagd if c]
     if not gevraagd:
         return {}
     invoer = "".join(f"{commit}:./{bestand}\n" for bestand, commit in gevraagd).encode()
-    uitvoer = _git(map, "cat-file", "--batch", invoer=invoer)
+    uitvoer = _git(gemeente_map, "cat-file", "--batch", invoer=invoer)
     if uitvoer is None:
         return {}
     return dict(zip((b for b, _ in gevraagd), _blobs(uitvoer), strict=False))

@@ -1,4 +1,4 @@
-"""The gemeente's own site folder (docs_dir): its files, and where mkdocs.yml says it is.
+"""The gemeente's own site folder (docs_dir): the files it keeps there.
 
 `loket check` and the plugin both look at what the gemeente keeps there: hand-written pages
 where Loket writes one, uploads in the editor's media folder, files that point elsewhere.
@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from loket.load.bestanden import binnen
 
@@ -28,32 +25,6 @@ class EigenBestand:
     """False when the file (a symlink) lies outside the folder of mkdocs.yml."""
     inhoud: bytes | None = None
     """The bytes, for files in the folder asked for (the editor's uploads); else not read."""
-
-
-class _Lezer(yaml.SafeLoader):
-    """mkdocs.yml may hold !!python/name tags (Material's emoji); they do not matter here.
-    The one tolerant reader of mkdocs.yml for `loket check` and `loket beheer`."""
-
-
-_Lezer.add_multi_constructor("tag:yaml.org,2002:python/", lambda lezer, tag, node: None)
-_Lezer.add_multi_constructor("!", lambda lezer, tag, node: None)
-
-
-def lees_mkdocs_yml(pad: Path) -> dict[str, Any]:
-    """mkdocs.yml as plain data ({} when it is missing or unreadable)."""
-    try:
-        data = yaml.load(pad.read_text(encoding="utf-8"), Loader=_Lezer)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def docs_map(root: Path) -> Path | None:
-    """The docs_dir of the mkdocs.yml in `root`, if there is one."""
-    if not (root / "mkdocs.yml").is_file():
-        return None
-    docs = lees_mkdocs_yml(root / "mkdocs.yml").get("docs_dir", "docs")
-    return root / str(docs)
 
 
 def eigen_bestanden(docs: Path, root: Path, basis: Path, lees: str) -> list[EigenBestand]:
@@ -79,9 +50,9 @@ def _alle_paden(docs: Path, basis: Path) -> list[Path]:
     uit: list[Path] = []
     te_doen = [docs]
     while te_doen:
-        map = te_doen.pop()
-        gezien.add(map.resolve())
-        for pad in sorted(map.iterdir()):
+        deze_map = te_doen.pop()
+        gezien.add(deze_map.resolve())
+        for pad in sorted(deze_map.iterdir()):
             if pad.name.startswith("."):
                 continue
             if not pad.is_dir() or not binnen(basis, pad) or pad.resolve() in gezien:

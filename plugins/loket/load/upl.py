@@ -74,14 +74,14 @@ def standaard_lijst() -> dict[str, UplNaam]:
     return lees_upl(STANDAARD)
 
 
-def upl_lijst(map: Path, gemeente: YamlBestand) -> tuple[UplLijst, list[Melding]]:
+def upl_lijst(gemeente_map: Path, gemeente: YamlBestand) -> tuple[UplLijst, list[Melding]]:
     """The list named in gemeente.yml's `upl_lijst`, else the one Loket ships."""
     pad = gemeente.data.get("upl_lijst")
     if not isinstance(pad, str):
         return UplLijst(standaard_lijst()), []
     plek = gemeente.melding(("upl_lijst",), "")
-    bestand = map / pad
-    if not veilig_pad(pad) or (bestand.exists() and not binnen(map, bestand)):
+    bestand = gemeente_map / pad
+    if not veilig_pad(pad) or (bestand.exists() and not binnen(gemeente_map, bestand)):
         return UplLijst(None, bruikbaar=False), [buiten_de_map(plek.pad, plek.regel, plek.kolom)]
     if not bestand.is_file():
         tekst = f"de UPL-lijst '{pad}' is niet gevonden; de UPL-namen zijn niet gecontroleerd"

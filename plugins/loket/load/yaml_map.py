@@ -26,18 +26,18 @@ Gelezen = tuple[Path, YamlBestand | None, list[Melding]]
 """A file, its data (None when unreadable) and what reading and the text check found."""
 
 
-def yaml_bestanden(map: Path) -> list[Path]:
-    if not map.is_dir():
+def yaml_bestanden(deze_map: Path) -> list[Path]:
+    if not deze_map.is_dir():
         return []
-    return sorted([*map.glob("*.yaml"), *map.glob("*.yml")])
+    return sorted([*deze_map.glob("*.yaml"), *deze_map.glob("*.yml")])
 
 
 def lees_bestand(
-    map: Path, pad: Path, controle: Controle, meldingen: list[Melding]
+    gemeente_map: Path, pad: Path, controle: Controle, meldingen: list[Melding]
 ) -> YamlBestand | None:
     """Read one YAML file (cached) and check its text; problems go to `meldingen`."""
-    weergave = pad.relative_to(map).as_posix()
-    if not binnen(map, pad):
+    weergave = pad.relative_to(gemeente_map).as_posix()
+    if not binnen(gemeente_map, pad):
         meldingen.append(buiten_de_map(weergave))
         return None
     bestand, gevonden = next(_lees_alle([(pad, weergave)], controle))
@@ -46,15 +46,15 @@ def lees_bestand(
 
 
 def lees_yaml_map(
-    map: Path, submap: str, controle: Controle, ook: frozenset[str] = frozenset()
+    gemeente_map: Path, submap: str, controle: Controle, ook: frozenset[str] = frozenset()
 ) -> tuple[list[Gelezen], list[Melding]]:
     """Every YAML file of `map/submap`, in name order; other files (`ook`: those read
     elsewhere, such as CSV) and files that point outside `map` are named in a melding."""
-    meldingen = overgeslagen(map, map / submap, YAML | ook)
+    meldingen = overgeslagen(gemeente_map, gemeente_map / submap, YAML | ook)
     taken = []
-    for pad in yaml_bestanden(map / submap):
-        weergave = pad.relative_to(map).as_posix()
-        if binnen(map, pad):
+    for pad in yaml_bestanden(gemeente_map / submap):
+        weergave = pad.relative_to(gemeente_map).as_posix()
+        if binnen(gemeente_map, pad):
             taken.append((pad, weergave))
         else:
             meldingen.append(buiten_de_map(weergave))

@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from mkdocs.config.defaults import MkDocsConfig
 
+from loket.bouw import Site
+from loket.load.bronnen import DATA_MAPPEN, GEMEENTE_BESTAND
 from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES, extra
 
 
-def richt_thema_in(
-    config: MkDocsConfig,
-    *,
-    serve: bool = False,
-    voorbeeld: date | None = None,
-    mededelingen: list[str] | None = None,
-) -> None:
-    """Ship Loket's templates and CSS; no Google Fonts, so no third-party requests."""
+def richt_in(config: MkDocsConfig, site: Site, *, serve: bool = False) -> None:
+    """Ship Loket's templates and CSS (no Google Fonts, so no third-party requests), the
+    banners of the site, and watch the content folders under `mkdocs serve`."""
     dirs = config.theme.dirs
     if str(TEMPLATES) not in dirs:
         plek = 1 if config.theme.custom_dir else 0
         dirs.insert(plek, str(TEMPLATES))
     config.theme["font"] = False
-    config.extra = extra(config.extra, serve=serve, voorbeeld=voorbeeld, mededelingen=mededelingen)
+    config.extra = extra(
+        config.extra, serve=serve, voorbeeld=site.voorbeeld, mededelingen=site.mededelingen
+    )
     if CSS not in config.extra_css:
         config.extra_css.append(CSS)
     for extensie in MARKDOWN_EXTENSIES:
         if extensie not in config.markdown_extensions:
             config.markdown_extensions.append(extensie)
+    config.watch += [str(site.catalogus.map / m) for m in (*DATA_MAPPEN, GEMEENTE_BESTAND)]

@@ -9,7 +9,6 @@ Schemas to autocomplete keys and underline mistakes while a redacteur types; a d
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -47,13 +46,7 @@ def tabel_schema_tekst(naam: str) -> str:
     return json.dumps(tabel_schema(TABELLEN[naam]), indent=2, ensure_ascii=False) + "\n"
 
 
-def schrijf_schemas(naar: Path) -> list[Path]:
-    naar.mkdir(parents=True, exist_ok=True)
+def schema_bestanden() -> dict[str, str]:
+    """Every schema Loket publishes for editors and data packages: file name → text."""
     teksten = {f"{naam}.schema.json": schema_tekst(naam) for naam in SCHEMAS}
-    teksten |= {f"{naam}.tableschema.json": tabel_schema_tekst(naam) for naam in TABELLEN}
-    geschreven = []
-    for bestand, tekst in teksten.items():
-        pad = naar / bestand
-        pad.write_text(tekst, encoding="utf-8")
-        geschreven.append(pad)
-    return geschreven
+    return teksten | {f"{naam}.tableschema.json": tabel_schema_tekst(naam) for naam in TABELLEN}

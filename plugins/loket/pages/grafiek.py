@@ -47,7 +47,7 @@ def _as() -> list[str]:
 
 
 def _omhulsel(
-    id: str,
+    grafiek_id: str,
     titel: str,
     beschrijving: str,
     inhoud: list[str],
@@ -56,13 +56,13 @@ def _omhulsel(
 ) -> str:
     kop = (
         f'<svg class="loket-grafiek" viewBox="0 0 {BREEDTE} {HOOGTE}" role="img" '
-        f'aria-labelledby="{id}-titel {id}-desc" xmlns="http://www.w3.org/2000/svg">'
+        f'aria-labelledby="{grafiek_id}-titel {grafiek_id}-desc" xmlns="http://www.w3.org/2000/svg">'
     )
     delen = [
         '<figure class="loket-figuur">',
         kop,
-        f'<title id="{id}-titel">{escape(titel)}</title>',
-        f'<desc id="{id}-desc">{escape(beschrijving)}</desc>',
+        f'<title id="{grafiek_id}-titel">{escape(titel)}</title>',
+        f'<desc id="{grafiek_id}-desc">{escape(beschrijving)}</desc>',
         *inhoud,
         "</svg>",
         f"<figcaption>{escape(bijschrift)}{_legenda(legenda or [])}</figcaption>",
@@ -84,7 +84,12 @@ def _legenda(items: list[tuple[str, str]]) -> str:
 
 
 def staafgrafiek(
-    id: str, titel: str, beschrijving: str, staven: list[Staaf], norm: float | None, bijschrift: str
+    grafiek_id: str,
+    titel: str,
+    beschrijving: str,
+    staven: list[Staaf],
+    norm: float | None,
+    bijschrift: str,
 ) -> str:
     """Bars per period (kept or not), with the norm as a dashed line."""
     vak = (BREEDTE - LINKS) / max(len(staven), 1)
@@ -105,11 +110,11 @@ def staafgrafiek(
             f'<line class="loket-grafiek__norm" x1="{LINKS}" y1="{_y(norm):.1f}" '
             f'x2="{BREEDTE}" y2="{_y(norm):.1f}"/>'
         )
-    return _omhulsel(id, titel, beschrijving, inhoud, bijschrift)
+    return _omhulsel(grafiek_id, titel, beschrijving, inhoud, bijschrift)
 
 
 def gestapelde_staven(
-    id: str,
+    grafiek_id: str,
     titel: str,
     beschrijving: str,
     staven: list[tuple[str, list[Segment]]],
@@ -134,4 +139,4 @@ def gestapelde_staven(
             f'<text x="{x + vak * 0.3:.1f}" y="{HOOGTE - ONDER + 16}" '
             f'text-anchor="middle">{escape(label)}</text>'
         )
-    return _omhulsel(id, titel, beschrijving, inhoud, bijschrift, legenda)
+    return _omhulsel(grafiek_id, titel, beschrijving, inhoud, bijschrift, legenda)

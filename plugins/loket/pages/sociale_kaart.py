@@ -21,9 +21,9 @@ INTRO = (
 )
 
 
-def sk_pad(id: str) -> str:
+def sk_pad(sk_id: str) -> str:
     """Categories and organisations share one folder; validation keeps their ids apart."""
-    return f"sociale-kaart/{id}.md"
+    return f"sociale-kaart/{sk_id}.md"
 
 
 def sk_paginas(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:

@@ -99,13 +99,13 @@ def link(van: str, naar: str) -> str:
     return _relatief(naar, posixpath.dirname(van))
 
 
-def _relatief(doel: str, map: str) -> str:
+def _relatief(doel: str, van_map: str) -> str:
     """`posixpath.relpath` for clean relative paths, without its costly trip via the disk
     root (pages link to each other tens of thousands of times in a large gemeente)."""
     delen = [d for d in doel.split("/") if d not in ("", ".")]
-    basis = [d for d in map.split("/") if d not in ("", ".")]
+    basis = [d for d in van_map.split("/") if d not in ("", ".")]
     if ".." in delen or ".." in basis:
-        return posixpath.relpath(doel or ".", map or ".")
+        return posixpath.relpath(doel or ".", van_map or ".")
     gedeeld = 0
     while gedeeld < min(len(delen), len(basis)) and delen[gedeeld] == basis[gedeeld]:
         gedeeld += 1

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from loket.load import Pad
-from loket.load.datapakket import Rij as CsvRij
-from loket.load.datapakket import Tabel
+from loket.load.datapakket import CsvRegel, Tabel
 from loket.melding import Ernst, Melding
 from loket.model.tabel import Rij, kolommen, tabel_schema
 from loket.model.verwijzing import verwijzingen
@@ -83,7 +82,7 @@ def lees_tabel(
 
 
 def _lees_rij(
-    tabel: Tabel, rij: CsvRij, model: type[R], bekend: Mapping[str, Collection[str]]
+    tabel: Tabel, rij: CsvRegel, model: type[R], bekend: Mapping[str, Collection[str]]
 ) -> tuple[R | None, list[Melding]]:
     if rij.cellen > len(tabel.kolommen):
         hint = "zet tekst met een komma tussen aanhalingstekens, of haal de extra komma weg"

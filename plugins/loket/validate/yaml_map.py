@@ -64,10 +64,10 @@ def _dubbele(gelezen: list[Gelezen[M]], soort: str) -> list[Melding]:
     for g in gelezen:
         per_id.setdefault(g.id, []).append(g)
     meldingen = []
-    for id, groep in per_id.items():
+    for dubbel_id, groep in per_id.items():
         for g in groep if len(groep) > 1 else []:
             anderen = ", ".join(a.bestand.pad for a in groep if a is not g)
-            tekst = f"de {soort}-id '{id}' wordt ook gebruikt in {anderen}"
+            tekst = f"de {soort}-id '{dubbel_id}' wordt ook gebruikt in {anderen}"
             pad = ("id",) if "id" in g.bestand.data else ()
             meldingen.append(g.bestand.melding(pad, tekst, f"geef elk {soort} een eigen id"))
     return meldingen
