@@ -74,11 +74,10 @@ from pathlib import Path
 from loket.model.product import Product
 from loket.load import yaml_map as lezer
 from loket.validate import yaml_map
-from loket.validate.tekst import controleer_teksten
 lezer.PARALLEL_VANAF = int(sys.argv[2])
 echt, aantal = lezer._in_werkers, []
 lezer._in_werkers = lambda taken: (aantal.append(1), echt(taken))[1]
-bestanden, meldingen = lezer.lees_yaml_map(Path(sys.argv[1]), "producten", controleer_teksten)
+bestanden, meldingen = lezer.lees_yaml_map(Path(sys.argv[1]), "producten")
 gelezen = yaml_map.valideer_map(bestanden, Product, "product", meldingen)
 print(json.dumps({
     "items": [[g.id, g.item.model_dump(mode="json") if g.item else None] for g in gelezen],

@@ -299,6 +299,25 @@ def test_a_clean_svg_and_png_are_published(klein: Path):
     assert (site / "bestanden/logo.svg").is_file() and (site / "bestanden/foto.png").is_file()
 
 
+def test_an_image_of_the_site_itself_may_stand_in_a_markdown_text(klein: Path):
+    """The web editor inserts an upload as `![…](/bestanden/…)`: a link that is not complete,
+    but the one kind of image the allowlist lets through."""
+    media = klein / "site_src/bestanden"
+    media.mkdir()
+    (media / "foto.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 20)
+    product = klein / "producten" / "paspoort.yaml"
+    tekst = product.read_text(encoding="utf-8")
+    product.write_text(
+        tekst.replace(
+            "beschrijving: |\n", "beschrijving: |\n  ![De balie](/bestanden/foto.png)\n\n"
+        ),
+        encoding="utf-8",
+    )
+    assert loket_check(klein).returncode == 0
+    pagina = (gebouwd(klein) / "producten/paspoort/index.html").read_text(encoding="utf-8")
+    assert 'src="/bestanden/foto.png"' in pagina and 'alt="De balie"' in pagina
+
+
 # Clashes ------------------------------------------------------------------------------------
 
 

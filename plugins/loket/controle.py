@@ -15,15 +15,12 @@ from loket.pages.site import site_paden
 from loket.peildatum import peildatum
 from loket.validate import Uitkomst, valideer_catalogus
 from loket.validate.site import controleer_site_map
-from loket.validate.tekst import controleer_teksten
 
 
 def laad_catalogus(gemeente_map: Path, vandaag: date | None = None) -> Uitkomst:
     """Read every source of the gemeente in `map` and validate it for `vandaag` (the
     peildatum when not given)."""
-    return valideer_catalogus(
-        lees_bronnen(gemeente_map, controleer_teksten), vandaag or peildatum()
-    )
+    return valideer_catalogus(lees_bronnen(gemeente_map), vandaag or peildatum())
 
 
 def controleer(

@@ -40,11 +40,3 @@ class Melding:
 
 def fouten(meldingen: list[Melding]) -> list[Melding]:
     return [m for m in meldingen if m.is_fout]
-
-
-def een_per_plek(meldingen: list[Melding]) -> list[Melding]:
-    """Two checks may find the same place: say it once (the first one found wins)."""
-    per_plek: dict[tuple[str, int, int], Melding] = {}
-    for melding in meldingen:
-        per_plek.setdefault((melding.pad, melding.regel, melding.kolom), melding)
-    return list(per_plek.values())

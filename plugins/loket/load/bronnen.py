@@ -10,7 +10,7 @@ from loket.load.bestanden import overgeslagen
 from loket.load.datapakket import DATA_BESTANDEN, Datapakket, lees_datapakket
 from loket.load.upl import UplLijst, upl_lijst
 from loket.load.yaml_bron import YamlBestand
-from loket.load.yaml_map import Controle, Gelezen, lees_bestand, lees_yaml_map
+from loket.load.yaml_map import Gelezen, lees_bestand, lees_yaml_map
 from loket.melding import Melding
 
 GEMEENTE_BESTAND = "gemeente.yml"
@@ -35,14 +35,14 @@ class Bronnen:
     """What reading found: unreadable files, files outside the folder, files not read."""
 
 
-def lees_bronnen(gemeente_map: Path, controle: Controle) -> Bronnen:
-    """Read everything; `controle` checks the text of each YAML file as it is read."""
+def lees_bronnen(gemeente_map: Path) -> Bronnen:
+    """Read everything; what cannot be read is a melding."""
     bronnen = Bronnen(gemeente_map)
     meldingen = bronnen.meldingen
-    bronnen.gemeente = _lees_gemeente(gemeente_map, controle, meldingen)
-    bronnen.producten = _map(gemeente_map, PRODUCTEN_MAP, controle, meldingen)
-    bronnen.normen = _map(gemeente_map, NORMEN_MAP, controle, meldingen, DATA_BESTANDEN)
-    bronnen.mededelingen = _map(gemeente_map, MEDEDELINGEN_MAP, controle, meldingen)
+    bronnen.gemeente = _lees_gemeente(gemeente_map, meldingen)
+    bronnen.producten = _map(gemeente_map, PRODUCTEN_MAP, meldingen)
+    bronnen.normen = _map(gemeente_map, NORMEN_MAP, meldingen, DATA_BESTANDEN)
+    bronnen.mededelingen = _map(gemeente_map, MEDEDELINGEN_MAP, meldingen)
     bronnen.sociale_kaart = _pakket(gemeente_map, SK_MAP, meldingen)
     meldingen += overgeslagen(gemeente_map, gemeente_map / SK_MAP, DATA_BESTANDEN)
     bronnen.cijfers = _pakket(gemeente_map, NORMEN_MAP, meldingen)
@@ -52,25 +52,22 @@ def lees_bronnen(gemeente_map: Path, controle: Controle) -> Bronnen:
     return bronnen
 
 
-def _lees_gemeente(
-    gemeente_map: Path, controle: Controle, meldingen: list[Melding]
-) -> YamlBestand | None:
+def _lees_gemeente(gemeente_map: Path, meldingen: list[Melding]) -> YamlBestand | None:
     pad = gemeente_map / GEMEENTE_BESTAND
     if not pad.is_file():
         hint = "maak gemeente.yml aan in deze map, of start een nieuwe gemeente met 'loket init'"
         meldingen.append(Melding(GEMEENTE_BESTAND, 1, 1, "gemeente.yml ontbreekt", hint))
         return None
-    return lees_bestand(gemeente_map, pad, controle, meldingen)
+    return lees_bestand(gemeente_map, pad, meldingen)
 
 
 def _map(
     gemeente_map: Path,
     submap: str,
-    controle: Controle,
     meldingen: list[Melding],
     ook: frozenset[str] = frozenset(),
 ) -> list[Gelezen]:
-    gelezen, gevonden = lees_yaml_map(gemeente_map, submap, controle, ook)
+    gelezen, gevonden = lees_yaml_map(gemeente_map, submap, ook)
     meldingen += gevonden
     return gelezen
 

@@ -32,7 +32,7 @@ class UplLijst:
     """False when the named list is refused: then no product is checked against it."""
 
 
-KOLOMMEN = ("UniformeProductnaam", "URI")
+UPL_KOLOMMEN = ("UniformeProductnaam", "URI")
 STANDAARD = Path(__file__).resolve().parent.parent / "data" / "UPL-actueel.csv"
 """The UPL as published (CC0), shipped with Loket: `make upl` replaces it with a newer one."""
 MAX_UPL = 20 * 1024 * 1024
@@ -59,7 +59,7 @@ def lees_upl(pad: Path) -> dict[str, UplNaam]:
 
 
 def _namen(lezer: csv.DictReader) -> dict[str, UplNaam]:
-    ontbreekt = [k for k in KOLOMMEN if k not in (lezer.fieldnames or [])]
+    ontbreekt = [k for k in UPL_KOLOMMEN if k not in (lezer.fieldnames or [])]
     if ontbreekt:
         raise UplFout(f"in de UPL-lijst ontbreekt de kolom '{ontbreekt[0]}'")
     return {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -19,11 +19,8 @@ YAML = frozenset({".yaml", ".yml"})
 PARALLEL_VANAF = 300
 """Below this many unread files, starting workers costs more than it saves."""
 
-Controle = Callable[[YamlBestand], list[Melding]]
-"""A check of the text of a file just read (validate/tekst.py): run where the file is parsed,
-so workers do it too. A module-level function, so a worker process can be handed it."""
 Gelezen = tuple[Path, YamlBestand | None, list[Melding]]
-"""A file, its data (None when unreadable) and what reading and the text check found."""
+"""A file, its data (None when unreadable) and what reading found."""
 
 
 def yaml_bestanden(deze_map: Path) -> list[Path]:
@@ -32,21 +29,19 @@ def yaml_bestanden(deze_map: Path) -> list[Path]:
     return sorted([*deze_map.glob("*.yaml"), *deze_map.glob("*.yml")])
 
 
-def lees_bestand(
-    gemeente_map: Path, pad: Path, controle: Controle, meldingen: list[Melding]
-) -> YamlBestand | None:
-    """Read one YAML file (cached) and check its text; problems go to `meldingen`."""
+def lees_bestand(gemeente_map: Path, pad: Path, meldingen: list[Melding]) -> YamlBestand | None:
+    """Read one YAML file (cached); problems go to `meldingen`."""
     weergave = pad.relative_to(gemeente_map).as_posix()
     if not binnen(gemeente_map, pad):
         meldingen.append(buiten_de_map(weergave))
         return None
-    bestand, gevonden = next(_lees_alle([(pad, weergave)], controle))
+    bestand, gevonden = next(_lees_alle([(pad, weergave)]))
     meldingen += gevonden
     return bestand
 
 
 def lees_yaml_map(
-    gemeente_map: Path, submap: str, controle: Controle, ook: frozenset[str] = frozenset()
+    gemeente_map: Path, submap: str, ook: frozenset[str] = frozenset()
 ) -> tuple[list[Gelezen], list[Melding]]:
     """Every YAML file of `map/submap`, in name order; other files (`ook`: those read
     elsewhere, such as CSV) and files that point outside `map` are named in a melding."""
@@ -60,45 +55,40 @@ def lees_yaml_map(
             meldingen.append(buiten_de_map(weergave))
     gelezen = [
         (pad, bestand, gevonden)
-        for (pad, _), (bestand, gevonden) in zip(taken, _lees_alle(taken, controle), strict=True)
+        for (pad, _), (bestand, gevonden) in zip(taken, _lees_alle(taken), strict=True)
     ]
     return gelezen, meldingen
 
 
 def _lees_alle(
-    taken: list[tuple[Path, str]], controle: Controle
+    taken: list[tuple[Path, str]],
 ) -> Iterator[tuple[YamlBestand | None, list[Melding]]]:
-    """Each file read (cached) with its text checked, in order."""
+    """Each file read (cached), in order."""
     sleutels = [cache_sleutel(pad, weergave) for pad, weergave in taken]
     bronnen = [uit_cache(pad, sleutel) for (pad, _), sleutel in zip(taken, sleutels, strict=True)]
-    nieuw = [(*taak, controle) for taak, bron in zip(taken, bronnen, strict=True) if bron is None]
+    nieuw = [taak for taak, bron in zip(taken, bronnen, strict=True) if bron is None]
     gelezen = _in_werkers(nieuw) if _parallel_loont(len(nieuw)) else map(_lees, nieuw)
     for taak, sleutel, bron in zip(taken, sleutels, bronnen, strict=True):
         if bron is None:
-            bron, tekst_meldingen = next(gelezen)
+            bron = next(gelezen)
             bewaar(taak[0], sleutel, bron)
-        else:
-            tekst_meldingen = controle(bron[0]) if bron[0] is not None else []
-        yield bron[0], [*bron[1], *tekst_meldingen]
+        yield bron
 
 
-_Taak = tuple[Path, str, Controle]
-_Uitkomst = tuple[tuple[YamlBestand | None, list[Melding]], list[Melding]]
+_Taak = tuple[Path, str]
+_Uitkomst = tuple[YamlBestand | None, list[Melding]]
 
 
 def _lees(taak: _Taak) -> _Uitkomst:
-    """(lees_yaml's result, the text check's messages) for one file."""
-    pad, weergave, controle = taak
-    bron = lees_yaml(pad, weergave)
-    return bron, controle(bron[0]) if bron[0] is not None else []
+    return lees_yaml(*taak)
 
 
 def _lees_in_werker(taak: _Taak) -> _Uitkomst:
     """As `_lees`, without the text of the file: the parent reads it again if it needs a place."""
-    (bestand, meldingen), tekst_meldingen = _lees(taak)
+    bestand, meldingen = _lees(taak)
     if bestand is not None:
         bestand = YamlBestand(bestand.pad, bestand.data, _bron=taak[0])
-    return (bestand, meldingen), tekst_meldingen
+    return bestand, meldingen
 
 
 def _in_werkers(taken: list[_Taak]) -> Iterator[_Uitkomst]:

@@ -17,7 +17,7 @@ from pydantic import AfterValidator, BeforeValidator, PlainValidator, WithJsonSc
 
 from loket.model.periode import PERIODE_PATROON, Periode
 from loket.model.tekens import teken_probleem
-from loket.model.typen import Model, fout
+from loket.model.typen import Model, fout, fout_over
 from loket.model.veilige_tekst import tekst_probleem
 from loket.model.verwijzing import verwijzingen
 
@@ -37,7 +37,7 @@ class Rij(Model):
 def _cel_tekst(waarde: str) -> str:
     probleem = teken_probleem(waarde, regels=True) or tekst_probleem(waarde)
     if probleem:
-        raise fout("tekst", probleem[0].replace("{", "{{").replace("}", "}}"), probleem[1])
+        raise fout_over("tekst", probleem)
     return waarde
 
 

@@ -17,6 +17,7 @@ from pydantic_core import PydanticCustomError
 
 from loket.model import veilige_markdown
 from loket.model.tekens import teken_probleem
+from loket.model.veilige_tekst import tekst_probleem
 
 ID_PATROON = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NIET_IN_URL = re.compile(r"[\x00-\x20\x7f<>\"{}|\\^`]")
@@ -34,6 +35,12 @@ class Model(BaseModel):
 
 def fout(soort: str, tekst: str, hint: str = "", **context: Any) -> PydanticCustomError:
     return PydanticCustomError(f"loket_{soort}", tekst, {"hint": hint, **context})
+
+
+def fout_over(soort: str, probleem: tuple[str, str]) -> PydanticCustomError:
+    """The error for a (melding, hint) that may quote content: the melding goes in as a value,
+    so braces in the content are never read as placeholders."""
+    return fout(soort, "{melding}", probleem[1], melding=probleem[0])
 
 
 GERESERVEERD = frozenset({"index"})
@@ -54,7 +61,7 @@ def id_probleem(waarde: str) -> tuple[str, str] | None:
 def _controleer_id(waarde: str) -> str:
     probleem = id_probleem(waarde)
     if probleem:
-        raise fout("id", probleem[0].replace("{", "{{").replace("}", "}}"), probleem[1])
+        raise fout_over("id", probleem)
     return waarde
 
 
@@ -166,26 +173,30 @@ def _niet_leeg(waarde: str) -> str:
 
 
 def _een_regel(waarde: str) -> str:
-    probleem = teken_probleem(waarde, regels=False)
+    """One line of plain text: no invisible characters, no HTML, no unsafe links."""
+    probleem = teken_probleem(waarde, regels=False) or tekst_probleem(waarde)
     if probleem:
-        raise fout("teken", probleem[0], probleem[1])
+        raise fout_over("tekst", probleem)
     return waarde
 
 
 def _veilige_markdown(waarde: str) -> str:
-    probleem = teken_probleem(waarde, regels=True)
+    """Markdown: no raw HTML or unsafe or incomplete links, and within the one allowlist of
+    `veilige_markdown` (images only from the site itself)."""
+    probleem = teken_probleem(waarde, regels=True) or tekst_probleem(waarde, afbeeldingen=True)
     if probleem is None:
         gevonden = veilige_markdown.problemen(waarde)
         probleem = gevonden[0] if gevonden else None
     if probleem:
-        raise fout("markdown", probleem[0], probleem[1])
+        raise fout_over("markdown", probleem)
     return waarde
 
 
 Tekst = Annotated[
     str, BeforeValidator(_alleen_tekst), AfterValidator(_niet_leeg), AfterValidator(_een_regel)
 ]
-"""Plain text on one line: shown as it is, never read as Markdown."""
+"""Plain text on one line: shown as it is, never read as Markdown; HTML is refused all the
+same, as a sign of a copy-paste that would show tags to inwoners."""
 
 Markdown = Annotated[
     str,

@@ -15,6 +15,7 @@ _AUTOLINK = re.compile(r"^<[a-zA-Z][a-zA-Z0-9+.-]*://|^<[^\s<>]+@")
 _GEBEURTENIS = re.compile(r"(?i)\bon[a-z]{3,}\s*=")
 _GEVAARLIJK_SCHEMA = re.compile(r"(?i)\b(javascript|vbscript|livescript)\s*:")
 _MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
+_MD_AFBEELDING = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]*)")
 _MD_DEFINITIE = re.compile(r"(?m)^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 _VERDACHT = re.compile(r"[<=:\]]")
 _SCHEMA = re.compile(r"^([a-z][a-z0-9+.-]*):")
@@ -25,10 +26,19 @@ _HINT_HTML = (
 )
 
 
-def tekst_probleem(tekst: str) -> tuple[str, str] | None:
-    """(melding, hint) when the text holds raw HTML or an unsafe link, else None."""
+def nog_invullen(tekst: str) -> tuple[str, str] | None:
+    """(melding, hint) for a placeholder `loket nieuw` left for the redacteur, else None."""
     if "VUL IN" in tekst:
         return "deze tekst moet u nog invullen", "vervang de tekst die met 'VUL IN' begint"
+    return None
+
+
+def tekst_probleem(tekst: str, *, afbeeldingen: bool = False) -> tuple[str, str] | None:
+    """(melding, hint) when the text holds raw HTML or an unsafe link, else None. With
+    `afbeeldingen`, image sources are left to the Markdown allowlist (veilige_markdown), which
+    allows the site's own images (`![kaart](/bestanden/kaart.png)`) and no others."""
+    if invullen := nog_invullen(tekst):
+        return invullen
     if not _VERDACHT.search(tekst):
         return None  # every check below needs one of these characters
 
@@ -42,7 +52,9 @@ def tekst_probleem(tekst: str) -> tuple[str, str] | None:
             f"een link met '{schema.group(1)}:' is niet toegestaan",
             "gebruik alleen links die beginnen met https://",
         )
-    for doel in [*_MD_LINK.findall(tekst), *_MD_DEFINITIE.findall(tekst)]:
+    beelden = {m.end() for m in _MD_AFBEELDING.finditer(tekst)} if afbeeldingen else set()
+    links = [m.group(1) for m in _MD_LINK.finditer(tekst) if m.end() not in beelden]
+    for doel in [*links, *_MD_DEFINITIE.findall(tekst)]:
         if fout := _link_probleem(doel):
             return fout
     return None

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from loket.load import YamlBestand
 from loket.load.bronnen import Bronnen
-from loket.melding import Ernst, Melding, een_per_plek, fouten
+from loket.melding import Ernst, Melding, fouten
 from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Servicenorm
 from loket.model.gemeente import STANDAARD_DIMENSIES
 from loket.model.mededeling import Mededeling
@@ -177,7 +177,7 @@ class _Ids:
 
 def _gemeente(bestand: YamlBestand, meldingen: list[Melding]) -> Gemeente | None:
     gemeente, gevonden = valideer(Gemeente, bestand)
-    meldingen[:] = een_per_plek([*meldingen, *gevonden])
+    meldingen += gevonden
     for lijst, soort in (
         (("kanalen",), "kanaal"),
         (("themas",), "thema"),

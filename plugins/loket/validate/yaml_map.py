@@ -1,6 +1,6 @@
 """One folder of YAML files, one item per file: each read file validated as the model, its id
 taken from the `id` key or the file name, and ids used twice pointed out. The reading itself
-(cache, worker processes, the text check) is load/yaml_map.py's."""
+(cache, worker processes) is load/yaml_map.py's."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from loket.load import YamlBestand
 from loket.load import yaml_map as lezer
-from loket.melding import Melding, een_per_plek
+from loket.melding import Melding
 from loket.model.typen import ID_PATROON, id_probleem
 from loket.validate.model_fouten import valideer
 
@@ -37,7 +37,7 @@ def valideer_map(
     for pad, bestand, gevonden in bestanden:
         if bestand is not None:
             item, uit_model = valideer(model, bestand)
-            gevonden = een_per_plek([*gevonden, *uit_model])
+            gevonden = [*gevonden, *uit_model]
             gelezen.append(Gelezen(bestand, _id(bestand, pad, gevonden), item))
         meldingen += gevonden
     meldingen += _dubbele(gelezen, soort)
