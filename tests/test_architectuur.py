@@ -135,3 +135,52 @@ def test_an_import_upward_is_found():
     assert overtredingen({"cli/x.py": ("cli", [MKDOCS_LEZER])}) == []
     assert overtredingen({"pages/x.py": ("pages", [MKDOCS_LEZER])}) != []
     assert overtredingen({"cli/x.py": ("cli", ["loket.validate", "loket.pages"])}) == []
+
+
+ZONDER_IO = ("model", "validate", "pages")
+"""Layers that get their data handed in: they open, list or write no file themselves."""
+IO_AANROEPEN = {
+    "open",
+    "read_text",
+    "read_bytes",
+    "write_text",
+    "write_bytes",
+    "iterdir",
+    "glob",
+    "rglob",
+    "exists",
+    "is_file",
+    "is_dir",
+    "stat",
+    "mkdir",
+    "unlink",
+    "run",
+}
+
+
+def io_aanroepen(bron: str) -> list[str]:
+    """The file-system calls in a module's source (`open(…)`, `….read_text()`, …)."""
+    namen = []
+    for knoop in ast.walk(ast.parse(bron)):
+        if isinstance(knoop, ast.Call):
+            functie = knoop.func
+            naam = (
+                functie.attr if isinstance(functie, ast.Attribute) else getattr(functie, "id", "")
+            )
+            if naam in IO_AANROEPEN:
+                namen.append(naam)
+    return namen
+
+
+def test_model_validation_and_pages_do_no_io():
+    gevonden = {
+        str(p.relative_to(PAKKET)): io_aanroepen(p.read_text(encoding="utf-8"))
+        for laag in ZONDER_IO
+        for p in (PAKKET / laag).rglob("*.py")
+    }
+    assert {p: namen for p, namen in gevonden.items() if namen} == {}
+
+
+def test_an_io_call_is_found():
+    assert io_aanroepen("def f(p):\n    return p.read_text()\n") == ["read_text"]
+    assert io_aanroepen("with open('x') as f:\n    pass\n") == ["open"]
