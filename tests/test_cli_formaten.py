@@ -26,10 +26,10 @@ def test_github_annotation_points_at_file_line_and_column(klein: Path):
         "::error file=producten/grofvuil.yaml,line=19,col=1::onbekende sleutel 'kostne'; "
         "bedoelde u 'kosten'? (tip: toegestaan zijn: naam, id, samenvatting, upl, upl_uri, "
         "doelgroep, themas, trefwoorden, beschrijving, voorwaarden, meenemen, aanvragen, kosten, "
-        "doorlooptijd, servicenormen, wettelijke_termijn, bezwaar_en_beroep, veelgestelde_vragen, "
-        "links, gerelateerd, organisaties, eigenaar, herzien_voor, laatst_gecontroleerd, "
-        "vorige_ids, "
-        "publiceren_vanaf, publiceren_tot)"
+        "betaalmethoden, doorlooptijd, servicenormen, wettelijke_termijn, "
+        "als_wij_niet_op_tijd_beslissen, bezwaar_en_beroep, veelgestelde_vragen, links, "
+        "formeel_kanaal, gerelateerd, organisaties, eigenaar, herzien_voor, laatst_gecontroleerd, "
+        "vorige_ids, sdg, sdg_toelichting, publiceren_vanaf, publiceren_tot)"
     ]
 
 

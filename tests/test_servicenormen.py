@@ -120,7 +120,7 @@ def test_product_naming_an_unknown_norm(klein: Path):
     product = klein / "producten" / "paspoort.yaml"
     product.write_text(product.read_text().replace("[reisdocument-klaar]", "[reisdocument-klar]"))
     assert regels(klein) == [
-        "producten/paspoort.yaml:29:17: servicenorm 'reisdocument-klar' bestaat niet; "
+        "producten/paspoort.yaml:30:17: servicenorm 'reisdocument-klar' bestaat niet; "
         "bedoelde u 'reisdocument-klaar'?"
     ]
 

@@ -99,7 +99,7 @@ def test_product_naming_an_unknown_organisation(klein: Path):
     product = klein / "producten" / "paspoort.yaml"
     product.write_text(product.read_text().replace("[wijkteam-proefdorp]", "[wijkteam-proefdrop]"))
     assert regels(klein) == [
-        "producten/paspoort.yaml:43:16: organisatie 'wijkteam-proefdrop' bestaat niet; "
+        "producten/paspoort.yaml:46:16: organisatie 'wijkteam-proefdrop' bestaat niet; "
         "bedoelde u 'wijkteam-proefdorp'?"
     ]
 

@@ -22,6 +22,9 @@ class UplNaam:
     naam: str
     uri: str
     gemeente: bool
+    sdg: tuple[str, ...] = ()
+    """The codes of the Single Digital Gateway annexes (`A1`, `B8`, …): empty when the
+    product is not an SDG procedure."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,12 @@ def _namen(lezer: csv.DictReader) -> dict[str, UplNaam]:
     if ontbreekt:
         raise UplFout(f"in de UPL-lijst ontbreekt de kolom '{ontbreekt[0]}'")
     return {
-        naam.casefold(): UplNaam(naam, (rij.get("URI") or "").strip(), rij.get("Gemeente") == "X")
+        naam.casefold(): UplNaam(
+            naam,
+            (rij.get("URI") or "").strip(),
+            rij.get("Gemeente") == "X",
+            tuple(c.strip() for c in (rij.get("SDG") or "").split(";") if c.strip()),
+        )
         for rij in lezer
         if (naam := (rij.get("UniformeProductnaam") or "").strip())
     }

@@ -43,6 +43,9 @@ class Catalogus:
     organisaties: dict[str, Organisatie] = field(default_factory=dict)
     upl_uris: dict[str, str] = field(default_factory=dict)
     """Product id → URI of its Uniforme Productnaam (from the UPL list or `upl_uri`)."""
+    sdg: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The Single Digital Gateway products: id → their annex codes from the UPL list (empty
+    for a product that says `sdg: true` itself)."""
     datums: dict[str, Datums] = field(default_factory=dict)
     """When each YAML file last changed and first appeared (git history, else mtime)."""
     wijzigingen: dict[str, str] = field(default_factory=dict)

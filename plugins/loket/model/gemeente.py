@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, ConfigDict, Field
+from pydantic import AfterValidator, ConfigDict, Field, WithJsonSchema
 
 from loket.model.openingstijden import Openingstijden
-from loket.model.typen import Datum, Email, HttpsUrl, Id, Markdown, Model, Tekst, Uri
-from loket.model.verwijzing import ProductId
+from loket.model.typen import (
+    Datum,
+    Email,
+    HttpsUrl,
+    Id,
+    Markdown,
+    Model,
+    Tekst,
+    Uri,
+    controleer_https,
+    fout,
+)
+from loket.model.verwijzing import KanaalId, ProductId
 
 Soort = Literal["click", "call", "face", "schriftelijk"]
 SOORT_VOLGORDE: tuple[Soort, ...] = ("click", "call", "face", "schriftelijk")
@@ -285,6 +296,76 @@ class KwaliteitshandvestInstellingen(Model):
     """Figures older than this are marked as outdated."""
 
 
+SDG_PLEKKEN = ("{url}", "{lang}")
+"""Placeholders in `sdg.feedback_url`: the page's address (URL-encoded) and its language."""
+
+
+def _feedback_url(waarde: str) -> str:
+    """An https address in which `{url}` and `{lang}` may stand (no other braces)."""
+    proef = waarde
+    for plek in SDG_PLEKKEN:
+        proef = proef.replace(plek, "x")
+    if "{" in proef or "}" in proef:
+        raise fout(
+            "feedback_url",
+            "in 'feedback_url' mogen alleen {url} en {lang} tussen haakjes staan",
+            "schrijf bijvoorbeeld https://voorbeeld.eu/feedback?pagina={url}&taal={lang}",
+        )
+    controleer_https(proef)
+    return waarde.strip()
+
+
+FeedbackUrl = Annotated[
+    str,
+    AfterValidator(_feedback_url),
+    WithJsonSchema({"type": "string", "pattern": "^https://"}),
+]
+
+
+class SdgInstellingen(Model):
+    model_config = ConfigDict(
+        title="Instellingen Single Digital Gateway",
+        json_schema_extra={
+            "description": "Instellingen voor de producten die onder de Europese Single Digital "
+            "Gateway (SDG) vallen."
+        },
+    )
+
+    feedback_url: FeedbackUrl | None = Field(
+        default=None,
+        title="Adres van de feedbacktool",
+        description="Het adres van de feedbacktool van de Europese Commissie, zoals u het van "
+        "de Commissie of uw SDG-coördinator krijgt. Op elke SDG-pagina staat een link "
+        "ernaartoe. {url} in het adres wordt het adres van de pagina, {lang} de taal (nl of en).",
+        examples=["https://feedback.voorbeeld.eu/sdg?pagina={url}&taal={lang}"],
+    )
+
+
+class Wmebv(Model):
+    model_config = ConfigDict(
+        title="Officiële berichten digitaal (Wmebv)",
+        json_schema_extra={
+            "description": "Welke digitale kanalen de gemeente heeft aangewezen voor officiële "
+            "berichten, zoals een aanvraag of een bezwaar (Wet modernisering elektronisch "
+            "bestuurlijk verkeer)."
+        },
+    )
+
+    aanwijzingsbesluit: HttpsUrl = Field(
+        title="Aanwijzingsbesluit",
+        description="De link naar het gepubliceerde besluit waarin de gemeente de digitale "
+        "kanalen aanwijst, beginnend met https://.",
+        examples=["https://zoek.officielebekendmakingen.nl/gmb-2026-12345.html"],
+    )
+    formele_kanalen: list[KanaalId] = Field(
+        min_length=1,
+        title="Aangewezen kanalen",
+        description="De ids van de kanalen uit 'kanalen' waarlangs inwoners officiële berichten "
+        "digitaal mogen sturen. Het eerste is het standaardkanaal voor elk product.",
+        examples=[["website", "email"]],
+    )
+
+
 class OpenDataLicentie(Model):
     model_config = ConfigDict(
         title="Licentie",
@@ -456,6 +537,25 @@ class Gemeente(Model):
         description="De URI van de gemeente in de OWMS-lijst van gemeenten. Die staat in de "
         "Samenwerkende Catalogi-feed. Zonder deze sleutel maakt Loket hem uit de naam.",
         examples=["http://standaarden.overheid.nl/owms/terms/Lindewaard"],
+    )
+    sdg: SdgInstellingen = Field(
+        default=SdgInstellingen(),
+        title="Single Digital Gateway",
+        description="Instellingen voor producten onder de Europese Single Digital Gateway, zoals "
+        "het adres van de feedbacktool.",
+        examples=[{"feedback_url": "https://feedback.voorbeeld.eu/sdg?pagina={url}&taal={lang}"}],
+    )
+    wmebv: Wmebv | None = Field(
+        default=None,
+        title="Officiële berichten digitaal",
+        description="De kanalen die de gemeente heeft aangewezen voor officiële berichten, en "
+        "de link naar het aanwijzingsbesluit (Wmebv).",
+        examples=[
+            {
+                "aanwijzingsbesluit": "https://zoek.officielebekendmakingen.nl/gmb-2026-12345.html",
+                "formele_kanalen": ["website"],
+            }
+        ],
     )
     open_data_licentie: OpenDataLicentie = Field(
         default=OpenDataLicentie(),

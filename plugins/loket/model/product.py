@@ -31,6 +31,7 @@ from loket.model.typen import (
 from loket.model.verwijzing import KanaalId, NormId, OrganisatieId, ProductId, ThemaId
 
 Doelgroep = Literal["inwoner", "ondernemer", "instelling"]
+Betaalmethode = Literal["pin", "contant", "ideal", "creditcard", "factuur", "acceptgiro"]
 Inloggen = Literal["digid", "eherkenning", "geen"]
 MAX_SAMENVATTING = 160
 _JA_NEE = {"true": True, "false": False, "ja": True, "nee": False}
@@ -405,6 +406,13 @@ class Product(Model):
             ]
         ],
     )
+    betaalmethoden: list[Betaalmethode] = Field(
+        default=[],
+        title="Hoe betaalt u?",
+        description="Hoe inwoners kunnen betalen: pin, contant, ideal, creditcard, factuur of "
+        "acceptgiro.",
+        examples=[["pin", "ideal"]],
+    )
     doorlooptijd: Doorlooptijd | None = Field(
         default=None,
         title="Hoe lang duurt het?",
@@ -424,6 +432,17 @@ class Product(Model):
         title="Wettelijke termijn",
         description="De termijn die de wet geeft voor een besluit, met de wet erbij.",
         examples=["8 weken (Awb 4:13)"],
+    )
+    als_wij_niet_op_tijd_beslissen: Markdown | None = Field(
+        default=None,
+        title="Als wij niet op tijd beslissen",
+        description="Wat er gebeurt als de gemeente niet op tijd beslist: bijvoorbeeld dat de "
+        "vergunning vanzelf verleend is, of dat u een dwangsom kunt vragen. U mag Markdown "
+        "gebruiken.",
+        examples=[
+            "Beslissen wij niet op tijd? Stuur ons dan een brief (een ingebrekestelling). "
+            "Beslissen we daarna binnen 2 weken nog niet, dan krijgt u een dwangsom."
+        ],
     )
     bezwaar_en_beroep: Markdown | None = Field(
         default=None,
@@ -457,6 +476,14 @@ class Product(Model):
                 }
             ]
         ],
+    )
+    formeel_kanaal: KanaalId | None = Field(
+        default=None,
+        title="Kanaal voor officiële berichten",
+        description="Het aangewezen digitale kanaal waarlangs inwoners een aanvraag of bezwaar "
+        "voor dit product sturen. Laat u het weg, dan is het het eerste kanaal onder "
+        "'wmebv: formele_kanalen' in gemeente.yml.",
+        examples=["website"],
     )
     gerelateerd: list[ProductId] = Field(
         default=[],
@@ -495,6 +522,21 @@ class Product(Model):
         "blijft werken en stuurt bezoekers door naar deze pagina.",
         examples=[["paspoort-aanvragen"]],
     )
+    sdg: bool | None = Field(
+        default=None,
+        title="Valt onder de Single Digital Gateway",
+        description="Loket ziet aan de UPL-naam of een product onder de Europese Single Digital "
+        "Gateway (SDG) valt. Schrijf true als het er toch onder valt, of false als het er niet "
+        "onder valt; bij false is 'sdg_toelichting' verplicht.",
+        examples=[True, False],
+    )
+    sdg_toelichting: Tekst | None = Field(
+        default=None,
+        title="Waarom niet onder de SDG",
+        description="Waarom dit product niet onder de Single Digital Gateway valt, hoewel de "
+        "UPL-naam dat zegt. Verplicht bij 'sdg: false'.",
+        examples=["Wij geven deze vergunning alleen aan bedrijven in de eigen haven."],
+    )
     publiceren_vanaf: Datum | None = Field(
         default=None,
         title="Op de site vanaf",
@@ -513,6 +555,16 @@ class Product(Model):
     @model_validator(mode="after")
     def _publiceren_tot_na_vanaf(self) -> Product:
         controleer_periode(self.publiceren_vanaf, self.publiceren_tot, "publiceren", "op de site")
+        return self
+
+    @model_validator(mode="after")
+    def _sdg_false_zegt_waarom(self) -> Product:
+        if self.sdg is False and not self.sdg_toelichting:
+            raise fout(
+                "sdg",
+                "bij 'sdg: false' hoort 'sdg_toelichting'",
+                "schrijf in 'sdg_toelichting' waarom dit product niet onder de SDG valt",
+            )
         return self
 
     def gepubliceerd_op(self, dag: date) -> bool:

@@ -7,6 +7,7 @@ from loket.pages.kanalen import MOTTO, SOORT_TITELS, bereikbaar, openingstijden_
 from loket.pages.mededelingen import bovenaan, storingen
 from loket.pages.opmaak import datum, md_blok, md_tekst
 from loket.pages.spec import Opties, Uitvoer
+from loket.pages.wmebv import officiele_berichten
 
 CONTACT_PAD = "contact.md"
 
@@ -18,6 +19,7 @@ def contact_pagina(catalogus: Catalogus, opties: Opties) -> Uitvoer:
         bovenaan(catalogus),
         MOTTO,
         *[_kanaal(k, storingen(catalogus, k.id)) for k in gemeente.kanalen],
+        officiele_berichten(catalogus),
         _sluitingsdagen(catalogus, opties),
     ]
     meta = {

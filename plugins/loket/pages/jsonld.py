@@ -18,9 +18,14 @@ _PUBLIEK = {
 
 
 def government_service(
-    gemeente: Gemeente, bron: ProductBron, url: str, dag: date
+    gemeente: Gemeente,
+    bron: ProductBron,
+    url: str,
+    dag: date,
+    sdg: tuple[str, ...] | None = None,
 ) -> dict[str, Any]:
-    """The service with the prices in force on the peildatum `dag`."""
+    """The service with the prices in force on the peildatum `dag`; `sdg` are the Single
+    Digital Gateway annex codes of an SDG product, as `identifier`s."""
     p = bron.product
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -39,6 +44,10 @@ def government_service(
     in_kracht = [k for k in p.kosten if k.geldt_op(dag)]
     if in_kracht:
         data["offers"] = [_aanbod(k) for k in in_kracht]
+    if sdg:
+        data["identifier"] = [
+            {"@type": "PropertyValue", "propertyID": "SDG", "value": code} for code in sdg
+        ]
     return data
 
 

@@ -25,7 +25,9 @@ from loket.pages.samenwerkende_catalogi import SC_PAD, sc_feed
 from loket.pages.spec import Opties, Uitvoer
 
 OPEN_DATA_PAD = "open-data/index.md"
-PRODUCT_KOLOMMEN = ("id", "url", *(k for k in Product.model_fields if k != "id"))
+AFGELEID = ("id", "url", "sdg_codes")
+"""Columns Loket works out: the id, the page and the Single Digital Gateway codes."""
+PRODUCT_KOLOMMEN = (*AFGELEID, *(k for k in Product.model_fields if k != "id"))
 """One column per key of the product model, in its order: a new key is a new column."""
 
 
@@ -76,14 +78,14 @@ def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
     bestanden = [
         Download(
             "open-data/producten.json",
-            _json([_product_json(b, p, opties) for b, p in zichtbaar]),
+            _json([_product_json(catalogus, b, p, opties) for b, p in zichtbaar]),
             "Producten (JSON)",
             "Alle producten met alle gegevens.",
             gewijzigd,
         ),
         Download(
             "open-data/producten.csv",
-            _csv(PRODUCT_KOLOMMEN, [_product_rij(b, p, opties) for b, p in zichtbaar]),
+            _csv(PRODUCT_KOLOMMEN, [_product_rij(catalogus, b, p, opties) for b, p in zichtbaar]),
             "Producten (CSV)",
             "Alle producten als tabel, één regel per product.",
             gewijzigd,
@@ -223,16 +225,28 @@ def _op_de_site(catalogus: Catalogus, bron: ProductBron, dag: date) -> Product:
     )
 
 
-def _product_json(bron: ProductBron, product: Product, opties: Opties) -> dict[str, Any]:
+def _afgeleid(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> dict[str, Any]:
+    return {
+        "id": bron.id,
+        "url": opties.absolute_url(product_pad(bron.id)),
+        "sdg_codes": list(catalogus.sdg.get(bron.id, ())),
+    }
+
+
+def _product_json(
+    catalogus: Catalogus, bron: ProductBron, product: Product, opties: Opties
+) -> dict[str, Any]:
     data = product.model_dump(mode="json", exclude_none=True)
-    return {"id": bron.id, "url": opties.absolute_url(product_pad(bron.id)), **data}
+    return {**_afgeleid(catalogus, bron, opties), **data}
 
 
-def _product_rij(bron: ProductBron, product: Product, opties: Opties) -> dict[str, str]:
+def _product_rij(
+    catalogus: Catalogus, bron: ProductBron, product: Product, opties: Opties
+) -> dict[str, str]:
     """One product as a flat row, a cell per key of the model: lists joined with '; ',
     channels, costs and links in short words."""
     rij = {k: _cel(getattr(product, k)) for k in PRODUCT_KOLOMMEN if k in Product.model_fields}
-    return rij | {"id": bron.id, "url": opties.absolute_url(product_pad(bron.id))}
+    return rij | {k: _cel(v) for k, v in _afgeleid(catalogus, bron, opties).items()}
 
 
 def _cel(waarde: Any) -> str:
@@ -258,8 +272,12 @@ def _cel(waarde: Any) -> str:
 def product_tabel_schema() -> list[dict[str, str]]:
     """The Table Schema fields of producten.csv, typed from the model: dates as dates."""
     eigenschappen = Product.model_json_schema()["properties"]
-    velden = [{"name": "id", "type": "string"}, {"name": "url", "type": "string", "format": "uri"}]
-    for naam in PRODUCT_KOLOMMEN[2:]:
+    velden = [
+        {"name": "id", "type": "string"},
+        {"name": "url", "type": "string", "format": "uri"},
+        {"name": "sdg_codes", "type": "string"},
+    ]
+    for naam in PRODUCT_KOLOMMEN[len(AFGELEID) :]:
         soort = eigenschappen[naam]
         datum = soort.get("format") == "date" or any(
             o.get("format") == "date" for o in soort.get("anyOf", [])

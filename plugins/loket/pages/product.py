@@ -22,8 +22,10 @@ from loket.pages.opmaak import (
     md_url,
     tabel,
 )
+from loket.pages.sdg import betalen, feedback
 from loket.pages.sociale_kaart import hulp_in_de_buurt
 from loket.pages.spec import Opties, Uitvoer, link
+from loket.pages.wmebv import formeel_bericht
 from loket.pages.zoekwoorden import zoekwoorden
 
 NIET_ZOEKEN = "{ data-search-exclude }"
@@ -40,6 +42,7 @@ def product_pad(product_id: str) -> str:
 def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> Uitvoer:
     pad = product_pad(bron.id)
     p = bron.product
+    gewijzigd = catalogus.gewijzigd(bron.bestand, opties.vandaag).gewijzigd
     delen = [
         f"# {md_tekst(p.naam)}",
         bovenaan(catalogus, bron.id),
@@ -54,11 +57,13 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> U
         _sectie(
             "Bezwaar en beroep", p.bezwaar_en_beroep and md_blok(p.bezwaar_en_beroep), zoeken=False
         ),
+        formeel_bericht(catalogus, bron.id),
         _vragen(p),
         _gerelateerd(catalogus, pad, p),
         hulp_in_de_buurt(catalogus, pad, p.organisaties),
         _lijst("Meer informatie", [md_link(x.titel, x.url) for x in p.links], zoeken=False),
-        _controle(p, opties.bewerk_url(bron.bestand)),
+        _feedback(catalogus, bron.id, opties.absolute_url(pad)),
+        _controle(p, gewijzigd, opties.bewerk_url(bron.bestand)),
     ]
     meta = {
         "template": "loket/pagina.html",
@@ -71,9 +76,13 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> U
             "soort": "product",
             "id": bron.id,
             "bron": bron.bestand,
-            "gewijzigd": catalogus.gewijzigd(bron.bestand, opties.vandaag).gewijzigd.isoformat(),
+            "gewijzigd": gewijzigd.isoformat(),
             "jsonld": government_service(
-                catalogus.gemeente, bron, opties.absolute_url(pad), opties.vandaag
+                catalogus.gemeente,
+                bron,
+                opties.absolute_url(pad),
+                opties.vandaag,
+                catalogus.sdg.get(bron.id),
             ),
         },
     }
@@ -169,7 +178,8 @@ def _kosten(catalogus: Catalogus, p: Product, dag: date) -> str:
         rijen.append([wat, ". ".join(bedragen)])
     if not rijen:
         return ""
-    return "## Wat kost het?\n\n" + tabel(["Wat", "Bedrag"], rijen, rechts=(2,))
+    kop = "## Wat kost het?\n\n" + tabel(["Wat", "Bedrag"], rijen, rechts=(2,))
+    return "\n\n".join(d for d in (kop, betalen(p.betaalmethoden)) if d)
 
 
 def _doorlooptijd(catalogus: Catalogus, pad: str, p: Product) -> str:
@@ -180,6 +190,10 @@ def _doorlooptijd(catalogus: Catalogus, pad: str, p: Product) -> str:
             regels.append(md_blok(p.doorlooptijd.toelichting))
     if p.wettelijke_termijn:
         regels.append(f"Wettelijke termijn: {md_tekst(p.wettelijke_termijn)}.")
+    if p.als_wij_niet_op_tijd_beslissen:
+        regels.append(
+            f"### Als wij niet op tijd beslissen\n\n{md_blok(p.als_wij_niet_op_tijd_beslissen)}"
+        )
     beloften = [_belofte(catalogus, pad, catalogus.servicenormen[n]) for n in p.servicenormen]
     if beloften:
         regels.append("Onze beloften:\n\n" + "\n".join(beloften))
@@ -211,8 +225,15 @@ def _gerelateerd(catalogus: Catalogus, pad: str, p: Product) -> str:
     return _lijst("Dit heeft u misschien ook nodig", regels, zoeken=False)
 
 
-def _controle(p: Product, bewerk_url: str) -> str:
-    regels = []
+def _feedback(catalogus: Catalogus, product_id: str, url: str) -> str:
+    adres = catalogus.gemeente.sdg.feedback_url
+    if product_id not in catalogus.sdg or adres is None:
+        return ""  # without an address `loket check` warns
+    return feedback(adres, url)
+
+
+def _controle(p: Product, gewijzigd: date, bewerk_url: str) -> str:
+    regels = [f"Laatst gewijzigd op {datum(gewijzigd)}."]
     if p.laatst_gecontroleerd:
         regels.append(
             f"Laatst gecontroleerd op {datum(p.laatst_gecontroleerd)} door {md_tekst(p.eigenaar)}."

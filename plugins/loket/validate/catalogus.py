@@ -21,6 +21,7 @@ from loket.model.verwijzing import verwijzingen
 from loket.validate.kosten import kosten_meldingen
 from loket.validate.mededelingen import actieve, mededelingen
 from loket.validate.model_fouten import valideer
+from loket.validate.sdg import feedback_melding, sdg_codes, sdg_meldingen, wmebv_meldingen
 from loket.validate.servicenormen import cijfers, verouderd
 from loket.validate.sociale_kaart import sociale_kaart
 from loket.validate.upl import upl_uris
@@ -70,6 +71,10 @@ def valideer_catalogus(bronnen: Bronnen, vandaag: date) -> Uitkomst:
     meldingen += gevonden
     uris, gevonden = upl_uris(producten, bronnen.upl)
     meldingen += gevonden
+    sdg = sdg_codes(producten, bronnen.upl)
+    meldingen += sdg_meldingen(producten, bronnen.upl)
+    meldingen += feedback_melding(gemeente_bron, gemeente, sdg)
+    meldingen += wmebv_meldingen(producten, gemeente)
     if gemeente is not None:
         maanden = gemeente.kwaliteitshandvest.verouderd_na_maanden
         meldingen += verouderd(gemeten, vandaag, maanden)
@@ -95,6 +100,7 @@ def valideer_catalogus(bronnen: Bronnen, vandaag: date) -> Uitkomst:
         elif g.item.publiceren_vanaf and g.item.publiceren_vanaf > vandaag:
             catalogus.later[g.id] = bron
     catalogus.upl_uris = uris
+    catalogus.sdg = sdg
     catalogus.mededelingen = actieve(berichten, vandaag)
     for n in sorted(normen, key=lambda g: g.id):
         assert n.item is not None

@@ -33,19 +33,28 @@ def onbekende_ids(
 
 
 def _ids_onder(data: dict[str, Any], sleutel: str) -> list[tuple[Pad, Any]]:
-    lijst_sleutel, _, veld = sleutel.partition(".")
-    lijst = data.get(lijst_sleutel)
-    if isinstance(lijst, str) and not veld:
-        return [((lijst_sleutel,), lijst)]
-    if not isinstance(lijst, list):
-        return []
-    if not veld:
-        return [((lijst_sleutel, i), w) for i, w in enumerate(lijst)]
-    return [
-        ((lijst_sleutel, i, veld), item.get(veld))
-        for i, item in enumerate(lijst)
-        if isinstance(item, dict) and item.get(veld) is not None
-    ]
+    """(place, value) of every id under a dotted key: a mapping's key, or each item's key in a
+    list of mappings; at the end one id or a list of ids."""
+    plekken: list[tuple[Pad, Any]] = [((), data)]
+    for deel in sleutel.split("."):
+        verder: list[tuple[Pad, Any]] = []
+        for pad, waarde in plekken:
+            if isinstance(waarde, dict) and deel in waarde:
+                verder.append(((*pad, deel), waarde[deel]))
+            elif isinstance(waarde, list) and pad:
+                verder += [
+                    ((*pad, i, deel), item[deel])
+                    for i, item in enumerate(waarde)
+                    if isinstance(item, dict) and deel in item
+                ]
+        plekken = verder
+    uit: list[tuple[Pad, Any]] = []
+    for pad, waarde in plekken:
+        if isinstance(waarde, list):
+            uit += [((*pad, i), w) for i, w in enumerate(waarde)]
+        elif waarde is not None:
+            uit.append((pad, waarde))
+    return uit
 
 
 def ids_in(items: object) -> list[str]:
