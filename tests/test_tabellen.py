@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 from frictionless import validate
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from loket.controle import laad_catalogus
 from loket.model.schema import TABELLEN, tabel_schema_tekst
 from loket.model.servicenorm import Kanaalgebruik, Realisatie
@@ -111,3 +113,41 @@ def test_a_row_written_back_reads_the_same():
         "waardering": "7.4",
     }
     assert Kanaalgebruik.model_validate({k: v for k, v in cellen(rij).items() if v}) == rij
+
+
+# Any text in a cell ---------------------------------------------------------------------------
+
+CEL = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(
+        ["7.4", "10", "1", "0.5", "1e1", "NaN", "-0", "Infinity", "٣", "²", "7,4", " 8 ", "", "0x1"]
+    ),
+)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(waardering=CEL, aantal=CEL, periode=CEL)
+def test_any_cell_is_read_or_refused_at_its_own_column(waardering: str, aantal: str, periode: str):
+    """Whatever a spreadsheet puts in a cell: no crash, and a refusal names the cell's own row
+    and column, and what is read keeps to the model's bounds."""
+    from loket.load.datapakket import CsvRegel, Tabel
+    from loket.validate.tabel import lees_tabel
+
+    namen = list(kolommen(Kanaalgebruik))
+    tabel = Tabel("kanaalgebruik", Path("k.csv"), "k.csv", namen)
+    cellen = {
+        "periode": periode,
+        "kanaal": "balie",
+        "aantal_contacten": aantal,
+        "waardering": waardering,
+    }
+    tabel.rijen.append(CsvRegel(2, {k: v.strip() for k, v in cellen.items()}, 4))
+    rijen, meldingen = lees_tabel(tabel, Kanaalgebruik, {"kanaal": {"balie"}})
+    assert (len(rijen) == 1) != bool(meldingen)
+    for m in meldingen:
+        assert (m.pad, m.regel) == ("k.csv", 2)
+        assert namen[m.kolom - 1] in ("periode", "aantal_contacten", "waardering"), m
+    if rijen:
+        rij = rijen[0]
+        assert str(rij.periode) == periode.strip()
+        assert rij.aantal_contacten >= 0 and (rij.waardering is None or 1 <= rij.waardering <= 10)
