@@ -38,17 +38,23 @@ def sociale_kaart(
     meldingen = schema_verschil(tabel, Organisatie, pakket.weergave)
     rijen, gevonden = lees_tabel(tabel, Organisatie, bekend)
     meldingen += gevonden
-    meldingen += [m for o in rijen for m in _eigen_fouten(tabel, o, categorieen, vandaag)]
+    regels = {r.waarden.get("id", ""): r.regel for r in tabel.rijen}
+    meldingen += [
+        m for o in rijen for m in _eigen_fouten(tabel, regels[o.id], o, categorieen, vandaag)
+    ]
     ids = {r.waarden.get("id", "") for r in tabel.rijen}
     return SocialeKaart(rijen, ids), meldingen
 
 
 def _eigen_fouten(
-    tabel: Tabel, organisatie: Organisatie, categorieen: Collection[str], vandaag: date
+    tabel: Tabel,
+    regel: int,
+    organisatie: Organisatie,
+    categorieen: Collection[str],
+    vandaag: date,
 ) -> list[Melding]:
     """What one row cannot say of itself: its id against the categories, its date against
     the peildatum."""
-    regel = next(r.regel for r in tabel.rijen if r.waarden.get("id") == organisatie.id)
     meldingen = []
     if organisatie.id in categorieen:
         tekst = f"de id '{organisatie.id}' is ook een categorie; hun pagina's zouden botsen"

@@ -64,10 +64,11 @@ def lees_tabel(
     meldingen = [*ontbrekend, *_kop(tabel, kolommen(model))]
     if ontbrekend:
         return [], meldingen
+    bekende = {soort: set(ids) for soort, ids in bekend.items()}  # once: linear in rows
     gezien: dict[tuple[str, ...], int] = {}
     rijen = []
     for rij in tabel.rijen:
-        item, fouten = _lees_rij(tabel, rij, model, bekend)
+        item, fouten = _lees_rij(tabel, rij, model, bekende)
         if item is not None:
             sleutel = tuple(str(getattr(item, k)) for k in model.SLEUTEL)
             if sleutel in gezien:
@@ -82,7 +83,7 @@ def lees_tabel(
 
 
 def _lees_rij(
-    tabel: Tabel, rij: CsvRegel, model: type[R], bekend: Mapping[str, Collection[str]]
+    tabel: Tabel, rij: CsvRegel, model: type[R], bekend: Mapping[str, set[str]]
 ) -> tuple[R | None, list[Melding]]:
     if rij.cellen > len(tabel.kolommen):
         hint = "zet tekst met een komma tussen aanhalingstekens, of haal de extra komma weg"
@@ -94,7 +95,7 @@ def _lees_rij(
     fout_in = {m.kolom for m in fouten}
     for sleutel, soort in verwijzingen(model):
         if tabel.kolom_nummer(sleutel) not in fout_in:  # a malformed id is not looked up too
-            fouten += onbekende_ids(cellen, sleutel, set(bekend.get(soort, ())), soort)
+            fouten += onbekende_ids(cellen, sleutel, bekend.get(soort, set()), soort)
     return (item if not fouten else None), fouten
 
 
