@@ -293,6 +293,133 @@ class Link(Model):
     )
 
 
+class AanvraagEn(Model):
+    model_config = ConfigDict(
+        title="Kanaal in het Engels",
+        json_schema_extra={"description": "De Engelse tekst bij een kanaal onder 'aanvragen'."},
+    )
+
+    toelichting: Markdown | None = Field(
+        default=None,
+        title="Toelichting in het Engels",
+        description="De Engelse vertaling van de toelichting bij dit kanaal.",
+        examples=["Come to the desk yourself."],
+    )
+
+
+class KostenEn(Model):
+    model_config = ConfigDict(
+        title="Bedrag in het Engels",
+        json_schema_extra={"description": "De Engelse omschrijving van een bedrag."},
+    )
+
+    omschrijving: Tekst = Field(
+        title="Omschrijving in het Engels",
+        description="De Engelse vertaling van de omschrijving van dit bedrag.",
+        examples=["Passport, 18 years and older"],
+    )
+
+
+class VraagEn(Model):
+    model_config = ConfigDict(
+        title="Vraag in het Engels",
+        json_schema_extra={"description": "Een veelgestelde vraag met antwoord, in het Engels."},
+    )
+
+    vraag: Tekst = Field(
+        title="Vraag in het Engels",
+        description="De Engelse vertaling van de vraag.",
+        examples=["Can I apply for a passport and an ID card at the same time?"],
+    )
+    antwoord: Markdown = Field(
+        title="Antwoord in het Engels",
+        description="De Engelse vertaling van het antwoord. U mag Markdown gebruiken.",
+        examples=["Yes. You pay for both documents."],
+    )
+
+
+class ProductEn(Model):
+    """The English texts of a product, for its page under /en/ (Single Digital Gateway)."""
+
+    model_config = ConfigDict(
+        title="Engelse tekst",
+        json_schema_extra={
+            "description": "De Engelse tekst van het product, voor de Engelse pagina. Lijsten "
+            "staan in dezelfde volgorde als de Nederlandse."
+        },
+    )
+
+    naam: Tekst = Field(
+        title="Naam in het Engels",
+        description="De titel van de Engelse pagina.",
+        examples=["Apply for a passport"],
+    )
+    samenvatting: Annotated[Tekst, AfterValidator(_korte_samenvatting)] = Field(
+        title="Samenvatting in het Engels",
+        description="Eén of twee Engelse zinnen over het product, hooguit 160 tekens.",
+        examples=["Apply for a passport at the desk. Make an appointment first."],
+        json_schema_extra={"maxLength": MAX_SAMENVATTING},
+    )
+    beschrijving: Markdown | None = Field(
+        default=None,
+        title="Wat is het? (Engels)",
+        description="De Engelse uitleg van het product.",
+        examples=["With a passport you can travel to every country."],
+    )
+    voorwaarden: Markdown | None = Field(
+        default=None,
+        title="Voorwaarden (Engels)",
+        description="De Engelse voorwaarden.",
+        examples=["- You are registered in the municipality."],
+    )
+    meenemen: list[Markdown] = Field(
+        default=[],
+        title="Wat heeft u nodig? (Engels)",
+        description="De Engelse lijst, in dezelfde volgorde als 'meenemen'.",
+        examples=[["Your current passport or ID card"]],
+    )
+    aanvragen: list[AanvraagEn] = Field(
+        default=[],
+        title="Kanalen (Engels)",
+        description="Per kanaal onder 'aanvragen', in dezelfde volgorde, de Engelse toelichting.",
+        examples=[[{"toelichting": "Come to the desk yourself."}]],
+    )
+    kosten: list[KostenEn] = Field(
+        default=[],
+        title="Kosten (Engels)",
+        description="Per bedrag onder 'kosten', in dezelfde volgorde, de Engelse omschrijving.",
+        examples=[[{"omschrijving": "Passport, 18 years and older"}]],
+    )
+    wettelijke_termijn: Tekst | None = Field(
+        default=None,
+        title="Wettelijke termijn (Engels)",
+        description="De wettelijke termijn in het Engels.",
+        examples=["8 weeks (General Administrative Law Act, section 4:13)"],
+    )
+    als_wij_niet_op_tijd_beslissen: Markdown | None = Field(
+        default=None,
+        title="Als wij niet op tijd beslissen (Engels)",
+        description="In het Engels: wat er gebeurt als de gemeente niet op tijd beslist.",
+        examples=["If we do not decide in time, send us a notice of default."],
+    )
+    bezwaar_en_beroep: Markdown | None = Field(
+        default=None,
+        title="Bezwaar en beroep (Engels)",
+        description="In het Engels: hoe inwoners bezwaar maken.",
+        examples=["Do you disagree with our decision? Object within 6 weeks."],
+    )
+    veelgestelde_vragen: list[VraagEn] = Field(
+        default=[],
+        title="Veelgestelde vragen (Engels)",
+        description="De Engelse vragen en antwoorden, in dezelfde volgorde.",
+        examples=[[{"vraag": "My passport is lost. What now?", "antwoord": "Report it."}]],
+    )
+
+
+TALIG_GELIJK = ("meenemen", "aanvragen", "kosten", "veelgestelde_vragen")
+"""The lists of `en:` that follow the Dutch list item by item."""
+
+
 class Product(Model):
     model_config = ConfigDict(
         title="Product",
@@ -536,6 +663,13 @@ class Product(Model):
         description="Waarom dit product niet onder de Single Digital Gateway valt, hoewel de "
         "UPL-naam dat zegt. Verplicht bij 'sdg: false'.",
         examples=["Wij geven deze vergunning alleen aan bedrijven in de eigen haven."],
+    )
+    en: ProductEn | None = Field(
+        default=None,
+        title="Engelse tekst",
+        description="De Engelse tekst van het product. Dan maakt Loket ook een Engelse pagina. "
+        "Voor producten onder de Single Digital Gateway is dit verplicht volgens de EU.",
+        examples=[{"naam": "Apply for a passport", "samenvatting": "Apply at the desk."}],
     )
     publiceren_vanaf: Datum | None = Field(
         default=None,
