@@ -29,7 +29,7 @@ def test_github_annotation_points_at_file_line_and_column(klein: Path):
         "betaalmethoden, doorlooptijd, servicenormen, wettelijke_termijn, "
         "als_wij_niet_op_tijd_beslissen, bezwaar_en_beroep, veelgestelde_vragen, links, "
         "formeel_kanaal, gerelateerd, organisaties, eigenaar, herzien_voor, laatst_gecontroleerd, "
-        "vorige_ids, sdg, sdg_toelichting, publiceren_vanaf, publiceren_tot)"
+        "vorige_ids, sdg, sdg_toelichting, en, publiceren_vanaf, publiceren_tot)"
     ]
 
 

@@ -7,6 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from loket.controle import laad_catalogus
+from loket.pages import Opties, Uitvoer, bouw_site
+
+from tests.conftest import mkdocs_build
 
 DAG = date(2026, 11, 22)
 ENGELS = (
@@ -23,11 +26,14 @@ def regels(gemeente_map: Path) -> list[str]:
 
 
 def met_engels(gemeente_map: Path, blok: str = ENGELS) -> None:
+    """The fixture's passport with `blok` as its English text instead of its own."""
     pad = gemeente_map / "producten" / "paspoort.yaml"
-    pad.write_text(pad.read_text(encoding="utf-8") + blok, encoding="utf-8")
+    tekst = pad.read_text(encoding="utf-8")
+    pad.write_text(tekst[: tekst.index("\nen:\n") + 1] + blok, encoding="utf-8")
 
 
 def test_an_sdg_product_without_english_is_a_warning_with_its_code(klein: Path):
+    met_engels(klein, "")
     assert regels(klein) == ["producten/paspoort.yaml:1:1: SDG-product (A1) zonder Engelse tekst"]
 
 
@@ -51,3 +57,94 @@ def test_an_english_block_needs_a_name_and_a_summary(klein: Path):
     assert regels(klein) == [
         "producten/paspoort.yaml:52:3: de verplichte sleutel 'samenvatting' ontbreekt"
     ]
+
+
+# The English pages --------------------------------------------------------------------------
+
+OPTIES = Opties(site_url="https://www.proefdorp.example/", vandaag=DAG)
+
+
+def paginas(gemeente_map: Path) -> dict[str, Uitvoer]:
+    catalogus = laad_catalogus(gemeente_map, DAG).catalogus
+    assert catalogus is not None
+    return {u.pad: u for u in bouw_site(catalogus, OPTIES) if u.is_pagina}
+
+
+def test_a_product_with_english_gets_an_english_page_and_an_english_home(klein: Path):
+    gebouwd = paginas(klein)
+    engels = gebouwd["en/products/paspoort.md"]
+    assert engels.meta["title"] == "Apply for a passport"
+    assert engels.meta["loket"]["taal"] == "en"
+    assert engels.meta["search"] == {"exclude": True}
+    for kop in ("What is it?", "How to apply", "What does it cost?", "How long does it take?"):
+        assert f"## {kop}" in engels.inhoud
+    assert "€ 84.60" in engels.inhoud and "€ 1,234.50" in engels.inhoud
+    assert "You can pay by debit card (PIN) or iDEAL." in engels.inhoud
+    assert "It takes about **5 working days**." in engels.inhoud
+    assert "Last changed on " in engels.inhoud
+    assert engels.meta["loket"]["jsonld"]["inLanguage"] == "en"
+    home = gebouwd["en/index.md"]
+    assert "[Apply for a passport](products/paspoort.md)" in home.inhoud
+    assert sorted(p for p in gebouwd if p.startswith("en/")) == [
+        "en/index.md",
+        "en/products/paspoort.md",
+    ]
+
+
+def test_names_not_translated_stay_dutch_and_are_marked_so(klein: Path):
+    engels = paginas(klein)["en/products/paspoort.md"].inhoud
+    assert "### Website" in engels
+    assert '### <span lang="nl">Balie</span>' in engels
+
+
+def test_hreflang_pairs_are_symmetric_on_every_page(klein: Path):
+    gebouwd = paginas(klein)
+    paren = {}
+    for pad, uitvoer in gebouwd.items():
+        alternatief = uitvoer.meta.get("loket", {}).get("alternatief")
+        if alternatief:
+            paren[pad] = alternatief
+    assert set(paren) == {
+        "index.md",
+        "en/index.md",
+        "producten/paspoort.md",
+        "en/products/paspoort.md",
+    }
+    assert paren["index.md"] == paren["en/index.md"]
+    assert (
+        paren["producten/paspoort.md"]
+        == paren["en/products/paspoort.md"]
+        == {
+            "nl": "https://www.proefdorp.example/producten/paspoort/",
+            "en": "https://www.proefdorp.example/en/products/paspoort/",
+        }
+    )
+
+
+def test_each_language_links_to_the_other(klein: Path):
+    gebouwd = paginas(klein)
+    assert '[English](../en/products/paspoort.md){: lang="en" hreflang="en" }' in (
+        gebouwd["producten/paspoort.md"].inhoud
+    )
+    assert '[Nederlands](../../producten/paspoort.md){: lang="nl" hreflang="nl" }' in (
+        gebouwd["en/products/paspoort.md"].inhoud
+    )
+    assert "English" not in gebouwd["producten/grofvuil.md"].inhoud
+
+
+def test_the_feedback_link_on_an_english_page_says_english(klein: Path):
+    engels = paginas(klein)["en/products/paspoort.md"].inhoud
+    assert "taal=en)" in engels and "taal=nl" not in engels
+
+
+def test_the_built_english_page_is_english_for_the_browser(klein: Path):
+    assert mkdocs_build(klein).returncode == 0
+    engels = (klein / "site/en/products/paspoort/index.html").read_text(encoding="utf-8")
+    nederlands = (klein / "site/producten/paspoort/index.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in engels and '<html lang="nl"' in nederlands
+    for pagina in (engels, nederlands):
+        assert 'hreflang="en" href="https://www.proefdorp.example/en/products/paspoort/"' in pagina
+        assert 'hreflang="nl" href="https://www.proefdorp.example/producten/paspoort/"' in pagina
+    assert "Skip to content" in engels
+    index = (klein / "site/search/search_index.json").read_text(encoding="utf-8")
+    assert "en/products/paspoort" not in index

@@ -61,6 +61,25 @@ class Contact(Model):
     )
 
 
+class KanaalEn(Model):
+    model_config = ConfigDict(
+        title="Kanaal in het Engels",
+        json_schema_extra={"description": "De Engelse naam en toelichting van een kanaal."},
+    )
+
+    naam: Tekst = Field(
+        title="Naam in het Engels",
+        description="De naam van het kanaal op de Engelse pagina's.",
+        examples=["Service desk", "Phone"],
+    )
+    toelichting: Markdown | None = Field(
+        default=None,
+        title="Toelichting in het Engels",
+        description="De Engelse toelichting bij het kanaal.",
+        examples=["Come to the town hall. Make an appointment first."],
+    )
+
+
 class Kanaal(Model):
     """A way to reach the gemeente; `soort` puts digital channels before personal ones."""
 
@@ -141,6 +160,12 @@ class Kanaal(Model):
         description="Extra uitleg over dit kanaal, zoals hoe u inlogt of wat bellen kost. U mag "
         "Markdown gebruiken.",
         examples=["Bel het nummer 14 en dan het netnummer 0190. U betaalt de gewone belkosten."],
+    )
+    en: KanaalEn | None = Field(
+        default=None,
+        title="Engelse tekst",
+        description="De Engelse naam en toelichting van het kanaal, voor de Engelse pagina's.",
+        examples=[{"naam": "Service desk"}],
     )
 
 
@@ -400,6 +425,19 @@ def _in_volgorde(kanalen: list[Kanaal]) -> list[Kanaal]:
     return sorted(kanalen, key=lambda k: SOORT_VOLGORDE.index(k.soort))
 
 
+class GemeenteEn(Model):
+    model_config = ConfigDict(
+        title="Gemeente in het Engels",
+        json_schema_extra={"description": "Wat de Engelse pagina's van de gemeente nodig hebben."},
+    )
+
+    naam: Tekst = Field(
+        title="Naam in het Engels",
+        description="De naam van de gemeente op de Engelse pagina's.",
+        examples=["Municipality of Lindewaard"],
+    )
+
+
 class Gemeente(Model):
     model_config = ConfigDict(
         title="Gemeente",
@@ -537,6 +575,12 @@ class Gemeente(Model):
         description="De URI van de gemeente in de OWMS-lijst van gemeenten. Die staat in de "
         "Samenwerkende Catalogi-feed. Zonder deze sleutel maakt Loket hem uit de naam.",
         examples=["http://standaarden.overheid.nl/owms/terms/Lindewaard"],
+    )
+    en: GemeenteEn | None = Field(
+        default=None,
+        title="Engelse tekst",
+        description="De Engelse naam van de gemeente, voor de Engelse pagina's.",
+        examples=[{"naam": "Municipality of Lindewaard"}],
     )
     sdg: SdgInstellingen = Field(
         default=SdgInstellingen(),

@@ -13,6 +13,7 @@ from loket.pages.normen import KWALITEITSHANDVEST_PAD, samenvatting
 from loket.pages.opmaak import md_tekst
 from loket.pages.product import product_pad
 from loket.pages.spec import Opties, Uitvoer, html_link, link
+from loket.pages.talen import ENGELS_HOME, alternatieven, taallink
 from loket.pages.thema import thema_pad
 
 HOME_PAD = "index.md"
@@ -20,8 +21,10 @@ HOME_PAD = "index.md"
 
 def home_pagina(catalogus: Catalogus, opties: Opties) -> Uitvoer:
     gemeente = catalogus.gemeente
+    engels = any(b.product.en for b in catalogus.producten.values())
     delen = [
         "# Wat wilt u regelen?",
+        taallink(HOME_PAD, ENGELS_HOME, "en") if engels else "",
         _zoekveld(opties),
         _toptaken(catalogus),
         "## Onderwerpen\n\n"
@@ -38,6 +41,8 @@ def home_pagina(catalogus: Catalogus, opties: Opties) -> Uitvoer:
         "search": {"exclude": True},
         "loket": {"soort": "home"},
     }
+    if engels:
+        meta["loket"]["alternatief"] = alternatieven(opties, HOME_PAD, ENGELS_HOME)
     return Uitvoer(HOME_PAD, meta, "\n\n".join(d for d in delen if d), in_nav=True)
 
 

@@ -25,6 +25,7 @@ from loket.pages.opmaak import (
 from loket.pages.sdg import betalen, feedback
 from loket.pages.sociale_kaart import hulp_in_de_buurt
 from loket.pages.spec import Opties, Uitvoer, link
+from loket.pages.talen import alternatieven, engels_pad, taallink
 from loket.pages.wmebv import formeel_bericht
 from loket.pages.zoekwoorden import zoekwoorden
 
@@ -45,6 +46,7 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> U
     gewijzigd = catalogus.gewijzigd(bron.bestand, opties.vandaag).gewijzigd
     delen = [
         f"# {md_tekst(p.naam)}",
+        taallink(pad, engels_pad(bron.id), "en") if p.en else "",
         bovenaan(catalogus, bron.id),
         f"{md_tekst(p.samenvatting)}\n{{: .loket-samenvatting }}",
         _ook_bekend_als(p),
@@ -86,6 +88,8 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> U
             ),
         },
     }
+    if p.en:
+        meta["loket"]["alternatief"] = alternatieven(opties, pad, engels_pad(bron.id))
     return Uitvoer(pad, meta, "\n\n".join(d for d in delen if d))
 
 

@@ -11,6 +11,7 @@ from loket.pages.az import AZ_PAD, AZ_TITEL, az_pagina
 from loket.pages.cijfers import cijfers_pagina
 from loket.pages.contact import CONTACT_PAD, contact_pagina
 from loket.pages.doorverwijzing import doorverwijzing_paden, doorverwijzingen
+from loket.pages.engels import engelse_paden, engelse_paginas
 from loket.pages.feed import FEED_PAD, atom_feed
 from loket.pages.home import HOME_PAD, home_pagina
 from loket.pages.kwaliteitshandvest import handvest_pagina, norm_pagina
@@ -42,6 +43,7 @@ def bouw_site(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
     if catalogus.sociale_kaart:
         uitvoer += sk_paginas(catalogus, opties)
     uitvoer += open_data(catalogus, opties)
+    uitvoer += engelse_paginas(catalogus, opties)
     return [*uitvoer, *_voor_oogsters(catalogus, opties), *_schemas()]
 
 
@@ -61,6 +63,7 @@ def site_paden(catalogus: Catalogus) -> dict[str, str]:
         paden[SK_PAD] = g
         paden |= {sk_pad(c.id): g for c in (kaart.categorieen if kaart else [])}
         paden |= {sk_pad(o): "sociale_kaart/organisaties.csv" for o in catalogus.organisaties}
+    paden |= engelse_paden(catalogus)
     return paden | open_data_paden(catalogus) | {FEED_PAD: "producten/", "robots.txt": g}
 
 

@@ -1,0 +1,306 @@
+"""English pages (Single Digital Gateway, art. 12): `/en/` and `/en/products/<id>/` for every
+product with an `en:` block, in plain English, linked both ways with its Dutch page.
+
+A name the gemeente has not translated (a channel without `en:`) stays Dutch and is marked
+`lang="nl"`, so a screen reader pronounces it as Dutch.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from decimal import Decimal
+
+from loket.model import Catalogus, Kanaal, ProductBron
+from loket.model.product import Betaalmethode, Doorlooptijd, Product, prijzen_op
+from loket.pages.jsonld import government_service
+from loket.pages.kanalen import in_volgorde
+from loket.pages.opmaak import md_blok, md_lijst, md_link, md_tekst, md_url, tabel
+from loket.pages.product import product_pad
+from loket.pages.sdg import feedback_link
+from loket.pages.spec import Opties, Uitvoer, link
+from loket.pages.talen import ENGELS_HOME, alternatieven, engels_pad, taallink
+
+NIET_ZOEKEN = "{ data-search-exclude }"
+MAANDEN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+INLOGGEN = {
+    "digid": "You log in with DigiD.",
+    "eherkenning": "You log in with eHerkenning.",
+    "geen": "You do not need to log in.",
+}
+BETAALMETHODEN: dict[Betaalmethode, str] = {
+    "pin": "debit card (PIN)",
+    "contant": "cash",
+    "ideal": "iDEAL",
+    "creditcard": "credit card",
+    "factuur": "invoice",
+    "acceptgiro": "giro payment slip (acceptgiro)",
+}
+
+
+def met_engels(catalogus: Catalogus) -> list[ProductBron]:
+    return [b for b in catalogus.op_naam() if b.product.en is not None]
+
+
+def engelse_paden(catalogus: Catalogus) -> dict[str, str]:
+    """The files `engelse_paginas` writes → the content they come from."""
+    producten = met_engels(catalogus)
+    paden = {engels_pad(b.id): b.bestand for b in producten}
+    return {ENGELS_HOME: "gemeente.yml", **paden} if producten else {}
+
+
+def engelse_paginas(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
+    producten = met_engels(catalogus)
+    if not producten:
+        return []
+    return [
+        _home(catalogus, producten, opties),
+        *(_product(catalogus, b, opties) for b in producten),
+    ]
+
+
+def gemeente_naam(catalogus: Catalogus) -> str:
+    en = catalogus.gemeente.en
+    return md_tekst(en.naam) if en else nederlands(catalogus.gemeente.naam)
+
+
+def nederlands(tekst: str) -> str:
+    """Dutch words on an English page, marked as Dutch."""
+    return f'<span lang="nl">{html.escape(tekst)}</span>'
+
+
+def datum(dag: date) -> str:
+    return f"{dag.day} {MAANDEN[dag.month - 1]} {dag.year}"
+
+
+def euro(bedrag: Decimal) -> str:
+    return "free" if bedrag == 0 else f"€ {bedrag:,.2f}"
+
+
+def _meta(titel: str, omschrijving: str, soort: str, alternatief: dict[str, str]) -> dict:
+    return {
+        "title": titel,
+        "description": omschrijving,
+        "search": {"exclude": True},
+        "hide": ["navigation"],
+        "loket": {"soort": soort, "taal": "en", "alternatief": alternatief},
+    }
+
+
+def _home(catalogus: Catalogus, producten: list[ProductBron], opties: Opties) -> Uitvoer:
+    naam = gemeente_naam(catalogus)
+    contact = catalogus.gemeente.contact
+    regels = [
+        f"- [{md_tekst(b.product.en.naam)}]({link(ENGELS_HOME, engels_pad(b.id))}): "
+        f"{md_tekst(b.product.en.samenvatting)}"
+        for b in producten
+        if b.product.en
+    ]
+    delen = [
+        f"# {naam}",
+        taallink(ENGELS_HOME, "index.md", "nl"),
+        "Information in English about our services. Most other pages of this website are in Dutch.",
+        "## Services\n\n" + "\n".join(regels),
+        "## Contact us\n\n"
+        + "\n".join(
+            f"- {r}"
+            for r in (
+                f"Phone: {md_tekst(contact.telefoon)}",
+                f"Email: {md_link(contact.email, 'mailto:' + contact.email)}",
+                f"Address: {nederlands(contact.adres)}" if contact.adres else "",
+            )
+            if r
+        ),
+    ]
+    titel = catalogus.gemeente.en.naam if catalogus.gemeente.en else catalogus.gemeente.naam
+    omschrijving = "Information in English about our services."
+    meta = _meta(titel, omschrijving, "home", alternatieven(opties, "index.md", ENGELS_HOME))
+    return Uitvoer(ENGELS_HOME, meta, "\n\n".join(delen))
+
+
+def _product(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> Uitvoer:
+    p = bron.product
+    en = p.en
+    assert en is not None
+    pad = engels_pad(bron.id)
+    gewijzigd = catalogus.gewijzigd(bron.bestand, opties.vandaag).gewijzigd
+    delen = [
+        f"# {md_tekst(en.naam)}",
+        taallink(pad, product_pad(bron.id), "nl"),
+        f"{md_tekst(en.samenvatting)}\n{{: .loket-samenvatting }}",
+        _sectie("What is it?", en.beschrijving and md_blok(en.beschrijving)),
+        _aanvragen(catalogus, p),
+        _kosten(catalogus, p, opties.vandaag),
+        _duur(p),
+        _sectie("Conditions", en.voorwaarden and md_blok(en.voorwaarden)),
+        _sectie("What do you need?", md_lijst(en.meenemen) if en.meenemen else None),
+        _sectie(
+            f"Objection and appeal {NIET_ZOEKEN}",
+            en.bezwaar_en_beroep and md_blok(en.bezwaar_en_beroep),
+        ),
+        _formeel(catalogus, p),
+        _vragen(p),
+        _feedback(catalogus, bron.id, opties.absolute_url(pad)),
+        f"Last changed on {datum(gewijzigd)}.\n{{: .loket-controle }}",
+    ]
+    meta = _meta(
+        en.naam, en.samenvatting, "product", alternatieven(opties, product_pad(bron.id), pad)
+    )
+    meta["template"] = "loket/pagina.html"
+    jsonld = government_service(
+        catalogus.gemeente,
+        bron,
+        opties.absolute_url(pad),
+        opties.vandaag,
+        catalogus.sdg.get(bron.id),
+    )
+    meta["loket"]["jsonld"] = jsonld | {
+        "name": en.naam,
+        "description": en.samenvatting,
+        "inLanguage": "en",
+    }
+    return Uitvoer(pad, meta, "\n\n".join(d for d in delen if d))
+
+
+def _sectie(kop: str, tekst: str | None) -> str:
+    return f"## {kop}\n\n{tekst.strip()}" if tekst else ""
+
+
+def kanaal_naam(kanaal: Kanaal) -> str:
+    return md_tekst(kanaal.en.naam) if kanaal.en else nederlands(kanaal.naam)
+
+
+def _aanvragen(catalogus: Catalogus, p: Product) -> str:
+    assert p.en is not None
+    toelichtingen = {
+        id(a): t.toelichting for a, t in zip(p.aanvragen, p.en.aanvragen, strict=False)
+    }
+    blokken = []
+    for aanvraag, kanaal in in_volgorde(catalogus.gemeente, p.aanvragen):
+        delen = [f"### {kanaal_naam(kanaal)} {NIET_ZOEKEN}"]
+        toelichting = toelichtingen.get(id(aanvraag)) or (kanaal.en and kanaal.en.toelichting)
+        if toelichting:
+            delen.append(md_blok(toelichting))
+        punten = [INLOGGEN[aanvraag.inloggen]] if aanvraag.inloggen else []
+        if isinstance(aanvraag.afspraak, str):
+            punten.append(
+                f"Make an appointment first: [make an appointment]({md_url(aanvraag.afspraak)})."
+            )
+        elif aanvraag.afspraak or (aanvraag.afspraak is None and kanaal.op_afspraak):
+            punten.append("Make an appointment first.")
+        if kanaal.soort != "click" and kanaal.telefoon:
+            punten.append(f"Phone: {md_tekst(kanaal.telefoon)}")
+        if kanaal.soort != "click" and kanaal.adres:
+            punten.append(f"Address: {nederlands(kanaal.adres)}")
+        if punten:
+            delen.append("\n".join(f"- {x}" for x in punten))
+        url = aanvraag.url or (kanaal.url if kanaal.soort == "click" else None)
+        if url:
+            knop = "Apply online" if kanaal.soort == "click" else "Go to this channel"
+            delen.append(f"[{knop}]({md_url(url)}){{ .md-button .md-button--primary }}")
+        blokken.append("\n\n".join(delen))
+    return f"## How to apply {NIET_ZOEKEN}\n\n" + "\n\n".join(blokken)
+
+
+def _kosten(catalogus: Catalogus, p: Product, dag: date) -> str:
+    assert p.en is not None
+    omschrijving = {id(k): e.omschrijving for k, e in zip(p.kosten, p.en.kosten, strict=False)}
+    rijen = []
+    for prijs in prijzen_op(p.kosten, dag):
+        k = prijs.nu or prijs.straks[0]
+        wat = md_tekst(omschrijving[id(k)]) if id(k) in omschrijving else nederlands(k.omschrijving)
+        kanaal = catalogus.gemeente.kanaal(k.kanaal) if k.kanaal else None
+        if kanaal:
+            wat += f" (via {kanaal_naam(kanaal)})"
+        bedragen = [euro(prijs.nu.bedrag)] if prijs.nu else []
+        bedragen += [
+            f"From {datum(s.geldig_vanaf)}: {euro(s.bedrag)}"
+            for s in prijs.straks
+            if s.geldig_vanaf
+        ]
+        rijen.append([wat, ". ".join(bedragen)])
+    if not rijen:
+        return ""
+    delen = ["## What does it cost?", tabel(["What", "Amount"], rijen, rechts=(2,))]
+    if p.betaalmethoden:
+        namen = [BETAALMETHODEN[m] for m in p.betaalmethoden]
+        opsomming = namen[0] if len(namen) == 1 else f"{', '.join(namen[:-1])} or {namen[-1]}"
+        delen.append(f"You can pay by {opsomming}.")
+    return "\n\n".join(delen)
+
+
+def doorlooptijd(duur: Doorlooptijd) -> str:
+    for aantal, een, meer in (
+        (duur.werkdagen, "working day", "working days"),
+        (duur.dagen, "day", "days"),
+        (duur.weken, "week", "weeks"),
+    ):
+        if aantal is not None:
+            return f"{aantal} {een if aantal == 1 else meer}"
+    return ""
+
+
+def _duur(p: Product) -> str:
+    assert p.en is not None
+    regels = []
+    if p.doorlooptijd and doorlooptijd(p.doorlooptijd):
+        regels.append(f"It takes about **{doorlooptijd(p.doorlooptijd)}**.")
+    if p.en.wettelijke_termijn:
+        regels.append(f"Legal time limit: {md_tekst(p.en.wettelijke_termijn)}.")
+    if p.en.als_wij_niet_op_tijd_beslissen:
+        regels.append(
+            f"### If we do not decide in time\n\n{md_blok(p.en.als_wij_niet_op_tijd_beslissen)}"
+        )
+    return "## How long does it take?\n\n" + "\n\n".join(regels) if regels else ""
+
+
+def _formeel(catalogus: Catalogus, p: Product) -> str:
+    wmebv = catalogus.gemeente.wmebv
+    if wmebv is None:
+        return ""
+    kanaal = catalogus.gemeente.kanaal(p.formeel_kanaal or wmebv.formele_kanalen[0])
+    if kanaal is None:
+        return ""
+    naar = f"[{kanaal_naam(kanaal)}]({md_url(kanaal.url)})" if kanaal.url else kanaal_naam(kanaal)
+    return (
+        f"## Send your application or objection digitally {NIET_ZOEKEN}\n\n"
+        f"You may send your application or objection digitally via {naar}. We have designated "
+        f"this channel for it in our [designation decision]({md_url(wmebv.aanwijzingsbesluit)}) "
+        "(in Dutch). You may also send it by post."
+    )
+
+
+def _vragen(p: Product) -> str:
+    assert p.en is not None
+    if not p.en.veelgestelde_vragen:
+        return ""
+    blokken = [
+        f"### {md_tekst(v.vraag)}\n\n{md_blok(v.antwoord)}" for v in p.en.veelgestelde_vragen
+    ]
+    return "## Frequently asked questions\n\n" + "\n\n".join(blokken)
+
+
+def _feedback(catalogus: Catalogus, product_id: str, url: str) -> str:
+    adres = catalogus.gemeente.sdg.feedback_url
+    if product_id not in catalogus.sdg or adres is None:
+        return ""
+    doel = feedback_link(adres, url, "en")
+    return (
+        f"## What do you think of this information? {NIET_ZOEKEN}\n\n"
+        "This information is also meant for people from other countries of the European Union. "
+        "The European Commission wants to know whether you found what you were looking for. "
+        f"[Give your opinion to the European Commission]({md_url(doel)})"
+    )

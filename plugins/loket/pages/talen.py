@@ -1,0 +1,23 @@
+"""A page in two languages: where the English version lives, the visible link between the
+two, and both addresses for `hreflang`."""
+
+from __future__ import annotations
+
+from loket.pages.spec import Opties, link
+
+ENGELS_HOME = "en/index.md"
+
+
+def engels_pad(product_id: str) -> str:
+    return f"en/products/{product_id}.md"
+
+
+def taallink(van: str, naar: str, taal: str) -> str:
+    """The visible link to the same page in the other language, marked with that language."""
+    naam = {"en": "English", "nl": "Nederlands"}[taal]
+    return f'[{naam}]({link(van, naar)}){{: lang="{taal}" hreflang="{taal}" }}'
+
+
+def alternatieven(opties: Opties, nl: str, en: str) -> dict[str, str]:
+    """Both language versions of a page, for `hreflang` (each page lists itself too)."""
+    return {"nl": opties.absolute_url(nl), "en": opties.absolute_url(en)}
