@@ -34,8 +34,9 @@ def test_language_h1_titles_and_landmarks(browser: Browser, site: Site):
     problemen = []
     for pad in site.paginas():
         page.goto(site.url + pad)
-        if page.get_attribute("html", "lang") != "nl":
-            problemen.append(f"/{pad}: lang is niet nl")
+        taal = "en" if pad.startswith("en/") else "nl"  # the English pages live under /en/
+        if page.get_attribute("html", "lang") != taal:
+            problemen.append(f"/{pad}: lang is niet {taal}")
         if page.locator("h1").count() != 1:
             problemen.append(f"/{pad}: {page.locator('h1').count()} h1-koppen")
         landmarken = page.evaluate(LANDMARKEN)
