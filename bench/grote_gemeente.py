@@ -88,6 +88,15 @@ def _product(i: int, totaal: int, voorbeeld: Path, normen: list[str]) -> dict[st
             "antwoord": f"Ja. Voor {wijk} gelden dezelfde regels als voor de rest van de gemeente.",
         },
     ]
+    engels = data.get("en") or {}
+    if engels.get("veelgestelde_vragen"):  # the English list follows the Dutch one item by item
+        engels["veelgestelde_vragen"] = [
+            *engels["veelgestelde_vragen"],
+            {
+                "vraag": f"Does this also apply if I live in {wijk}?",
+                "antwoord": f"Yes. The same rules apply in {wijk} as in the rest of the town.",
+            },
+        ]
     data["gerelateerd"] = [f"product-{(i + stap - 1) % totaal + 1:05d}" for stap in (1, 2)]
     if normen and i % 4 == 0:
         data["servicenormen"] = [*data.get("servicenormen", []), normen[i % len(normen)]]
