@@ -7,7 +7,6 @@ A name the gemeente has not translated (a channel without `en:`) stays Dutch and
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from decimal import Decimal
 
@@ -78,8 +77,9 @@ def gemeente_naam(catalogus: Catalogus) -> str:
 
 
 def nederlands(tekst: str) -> str:
-    """Dutch words on an English page, marked as Dutch."""
-    return f'<span lang="nl">{html.escape(tekst)}</span>'
+    """Dutch words on an English page, marked as Dutch (and inert: Markdown is read inside
+    an inline HTML element)."""
+    return f'<span lang="nl">{md_tekst(tekst)}</span>'
 
 
 def datum(dag: date) -> str:
