@@ -94,8 +94,8 @@ def test_a_product_with_english_gets_an_english_page_and_an_english_home(klein: 
 
 def test_names_not_translated_stay_dutch_and_are_marked_so(klein: Path):
     engels = paginas(klein)["en/products/paspoort.md"].inhoud
-    assert "### Website" in engels
     assert '### <span lang="nl">Balie</span>' in engels
+    assert "# Municipality of Proefdorp" in paginas(klein)["en/index.md"].inhoud
 
 
 def test_hreflang_pairs_are_symmetric_on_every_page(klein: Path):

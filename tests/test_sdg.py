@@ -111,7 +111,7 @@ def test_the_feedback_link_is_on_sdg_pages_only_with_page_and_language(klein: Pa
     c = catalogus(klein)
     paginas = {u.pad: u.inhoud for u in bouw_site(c, OPTIES) if u.is_pagina}
     met_link = sorted(p for p, t in paginas.items() if "feedback.proefdorp.example" in t)
-    assert met_link == ["producten/paspoort.md"]
+    assert met_link == ["en/products/paspoort.md", "producten/paspoort.md"]
     verwacht = feedback_link(
         "https://feedback.proefdorp.example/sdg?pagina={url}&taal={lang}",
         "https://www.proefdorp.example/producten/paspoort/",
