@@ -309,7 +309,7 @@ def test_an_image_of_the_site_itself_may_stand_in_a_markdown_text(klein: Path):
     tekst = product.read_text(encoding="utf-8")
     product.write_text(
         tekst.replace(
-            "beschrijving: |\n", "beschrijving: |\n  ![De balie](/bestanden/foto.png)\n\n"
+            "beschrijving: |\n", "beschrijving: |\n  ![De balie](/bestanden/foto.png)\n\n", 1
         ),
         encoding="utf-8",
     )

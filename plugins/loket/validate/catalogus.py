@@ -74,7 +74,7 @@ def valideer_catalogus(bronnen: Bronnen, vandaag: date) -> Uitkomst:
     meldingen += gevonden
     sdg = sdg_codes(producten, bronnen.upl)
     meldingen += sdg_meldingen(producten, bronnen.upl)
-    meldingen += engels_meldingen(producten, sdg)
+    meldingen += engels_meldingen(producten, bronnen.upl)
     meldingen += feedback_melding(gemeente_bron, gemeente, sdg)
     meldingen += wmebv_meldingen(producten, gemeente)
     if gemeente is not None:

@@ -3,23 +3,24 @@ products without English (the EU asks for every SDG page in English too)."""
 
 from __future__ import annotations
 
+from loket.load.upl import UplLijst
 from loket.melding import Ernst, Melding
 from loket.model import Product
 from loket.model.product import TALIG_GELIJK
+from loket.validate.sdg import sdg_codes_van
 from loket.validate.yaml_map import Gelezen
 
 
-def engels_meldingen(
-    producten: list[Gelezen[Product]], sdg: dict[str, tuple[str, ...]]
-) -> list[Melding]:
+def engels_meldingen(producten: list[Gelezen[Product]], upl: UplLijst) -> list[Melding]:
     meldingen = []
     for g in producten:
         p = g.item
         if p is None:
             continue
         if p.en is None:
-            if g.id in sdg:
-                meldingen.append(_zonder_engels(g, sdg[g.id]))
+            codes = sdg_codes_van(p, upl)
+            if codes is not None:
+                meldingen.append(_zonder_engels(g, codes))
             continue
         for sleutel in TALIG_GELIJK:
             engels, nederlands = getattr(p.en, sleutel), getattr(p, sleutel)

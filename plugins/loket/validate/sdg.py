@@ -12,10 +12,10 @@ from loket.validate.yaml_map import Gelezen
 
 def sdg_codes(producten: list[Gelezen[Product]], upl: UplLijst) -> dict[str, tuple[str, ...]]:
     """Product id → SDG codes, for every SDG product."""
-    return {g.id: codes for g in producten if (codes := _codes(g.item, upl)) is not None}
+    return {g.id: codes for g in producten if (codes := sdg_codes_van(g.item, upl)) is not None}
 
 
-def _codes(p: Product | None, upl: UplLijst) -> tuple[str, ...] | None:
+def sdg_codes_van(p: Product | None, upl: UplLijst) -> tuple[str, ...] | None:
     """The codes when `p` is an SDG product, else None: its UPL name carries a code in the
     list, or it says `sdg: true`; `sdg: false` overrides the list."""
     if p is None or p.sdg is False:
@@ -32,7 +32,7 @@ def sdg_meldingen(producten: list[Gelezen[Product]], upl: UplLijst) -> list[Meld
     """A warning for each piece of information the SDG asks for that an SDG product lacks."""
     meldingen = []
     for g in producten:
-        p, codes = g.item, _codes(g.item, upl)
+        p, codes = g.item, sdg_codes_van(g.item, upl)
         if p is None or codes is None:
             continue
         wie = f"SDG-product ({', '.join(codes) or 'sdg: true'})"
