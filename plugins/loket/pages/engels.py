@@ -14,13 +14,21 @@ from loket.model import Catalogus, Kanaal, ProductBron
 from loket.model.product import Betaalmethode, Doorlooptijd, Product, prijzen_op
 from loket.pages.jsonld import government_service
 from loket.pages.kanalen import in_volgorde
-from loket.pages.opmaak import md_blok, md_lijst, md_link, md_tekst, md_url, tabel
+from loket.pages.opmaak import (
+    NIET_ZOEKEN,
+    md_blok,
+    md_lijst,
+    md_link,
+    md_tekst,
+    md_url,
+    opsomming,
+    tabel,
+)
 from loket.pages.product import product_pad
-from loket.pages.sdg import feedback_link
+from loket.pages.sdg import feedback
 from loket.pages.spec import Opties, Uitvoer, link
 from loket.pages.talen import ENGELS_HOME, alternatieven, engels_pad, taallink
 
-NIET_ZOEKEN = "{ data-search-exclude }"
 MAANDEN = (
     "January",
     "February",
@@ -153,7 +161,7 @@ def _product(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> Uitvoer
         ),
         _formeel(catalogus, p),
         _vragen(p),
-        _feedback(catalogus, bron.id, opties.absolute_url(pad)),
+        feedback(catalogus, bron.id, opties.absolute_url(pad), "en"),
         f"Last changed on {datum(gewijzigd)}.\n{{: .loket-controle }}",
     ]
     meta = _meta(
@@ -237,8 +245,7 @@ def _kosten(catalogus: Catalogus, p: Product, dag: date) -> str:
     delen = ["## What does it cost?", tabel(["What", "Amount"], rijen, rechts=(2,))]
     if p.betaalmethoden:
         namen = [BETAALMETHODEN[m] for m in p.betaalmethoden]
-        opsomming = namen[0] if len(namen) == 1 else f"{', '.join(namen[:-1])} or {namen[-1]}"
-        delen.append(f"You can pay by {opsomming}.")
+        delen.append(f"You can pay by {opsomming(namen, 'or')}.")
     return "\n\n".join(delen)
 
 
@@ -291,16 +298,3 @@ def _vragen(p: Product) -> str:
         f"### {md_tekst(v.vraag)}\n\n{md_blok(v.antwoord)}" for v in p.en.veelgestelde_vragen
     ]
     return "## Frequently asked questions\n\n" + "\n\n".join(blokken)
-
-
-def _feedback(catalogus: Catalogus, product_id: str, url: str) -> str:
-    adres = catalogus.gemeente.sdg.feedback_url
-    if product_id not in catalogus.sdg or adres is None:
-        return ""
-    doel = feedback_link(adres, url, "en")
-    return (
-        f"## What do you think of this information? {NIET_ZOEKEN}\n\n"
-        "This information is also meant for people from other countries of the European Union. "
-        "The European Commission wants to know whether you found what you were looking for. "
-        f"[Give your opinion to the European Commission]({md_url(doel)})"
-    )

@@ -12,6 +12,17 @@ from loket.model.periode import Periode
 from loket.model.product import Doorlooptijd
 from loket.model.veilige_markdown import naar_html, naar_html_regel
 
+NIET_ZOEKEN = "{ data-search-exclude }"
+"""Material's documented marker: this section stays out of the search index. Channel details,
+appeal text and links to other pages are the same on many pages: in the index they would only
+make it larger and let a product be found for another product's words."""
+
+
+def opsomming(namen: list[str], laatste: str) -> str:
+    """`a, b of c` (`laatste` is the word before the last item: `of`, `or`)."""
+    return namen[0] if len(namen) == 1 else f"{', '.join(namen[:-1])} {laatste} {namen[-1]}"
+
+
 MAANDEN = (
     "januari",
     "februari",

@@ -12,6 +12,7 @@ from loket.pages.kanalen import INLOGGEN, bereikbaar, in_volgorde
 from loket.pages.mededelingen import bovenaan, storingen
 from loket.pages.normen import laatste_in_woorden, norm_pad
 from loket.pages.opmaak import (
+    NIET_ZOEKEN,
     datum,
     doorlooptijd,
     euro,
@@ -28,11 +29,6 @@ from loket.pages.spec import Opties, Uitvoer, link
 from loket.pages.talen import alternatieven, engels_pad, taallink
 from loket.pages.wmebv import formeel_bericht
 from loket.pages.zoekwoorden import zoekwoorden
-
-NIET_ZOEKEN = "{ data-search-exclude }"
-"""Material's documented marker: this section stays out of the search index. Channel details,
-appeal text and links to other pages are the same on many pages: in the index they would only
-make it larger and let a product be found for another product's words."""
 
 
 def product_pad(product_id: str) -> str:
@@ -64,7 +60,7 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> U
         _gerelateerd(catalogus, pad, p),
         hulp_in_de_buurt(catalogus, pad, p.organisaties),
         _lijst("Meer informatie", [md_link(x.titel, x.url) for x in p.links], zoeken=False),
-        _feedback(catalogus, bron.id, opties.absolute_url(pad)),
+        feedback(catalogus, bron.id, opties.absolute_url(pad)),
         _controle(p, gewijzigd, opties.bewerk_url(bron.bestand)),
     ]
     meta = {
@@ -227,13 +223,6 @@ def _gerelateerd(catalogus: Catalogus, pad: str, p: Product) -> str:
             continue  # not on the site on the peildatum
         regels.append(f"[{md_tekst(ander.product.naam)}]({link(pad, product_pad(ander_id))})")
     return _lijst("Dit heeft u misschien ook nodig", regels, zoeken=False)
-
-
-def _feedback(catalogus: Catalogus, product_id: str, url: str) -> str:
-    adres = catalogus.gemeente.sdg.feedback_url
-    if product_id not in catalogus.sdg or adres is None:
-        return ""  # without an address `loket check` warns
-    return feedback(adres, url)
 
 
 def _controle(p: Product, gewijzigd: date, bewerk_url: str) -> str:

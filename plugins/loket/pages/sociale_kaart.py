@@ -9,7 +9,7 @@ from loket.model.gemeente import Categorie
 from loket.model.sociale_kaart import Organisatie
 from loket.pages.jsonld import organisatie as organisatie_jsonld
 from loket.pages.kaarten import kaarten
-from loket.pages.opmaak import datum, md_link, md_tekst, telefoon_link
+from loket.pages.opmaak import NIET_ZOEKEN, datum, md_link, md_tekst, telefoon_link
 from loket.pages.spec import Opties, Uitvoer, link
 
 SK_PAD = "sociale-kaart/index.md"
@@ -185,4 +185,4 @@ def hulp_in_de_buurt(catalogus: Catalogus, van: str, ids: list[str]) -> str:
         f"- [{md_tekst(o.naam)}]({link(van, sk_pad(o.id))}): {md_tekst(o.omschrijving)}"
         for o in (catalogus.organisaties[i] for i in ids)
     ]
-    return "## Hulp in de buurt { data-search-exclude }\n\n" + "\n".join(regels) if regels else ""
+    return f"## Hulp in de buurt {NIET_ZOEKEN}\n\n" + "\n".join(regels) if regels else ""

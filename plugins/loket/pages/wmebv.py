@@ -6,7 +6,7 @@ from __future__ import annotations
 from loket.model import Catalogus, Kanaal
 from loket.model.gemeente import Wmebv
 from loket.pages.mededelingen import wanneer
-from loket.pages.opmaak import md_link, md_tekst, md_url
+from loket.pages.opmaak import NIET_ZOEKEN, md_link, md_tekst, md_url
 
 KOP = "Officiële berichten digitaal sturen"
 _ANDERE_SOORTEN = ("schriftelijk", "face")
@@ -24,7 +24,7 @@ def formeel_bericht(catalogus: Catalogus, product_id: str) -> str:
     if kanaal is None:
         return ""
     delen = [
-        "## Aanvraag of bezwaar digitaal sturen { data-search-exclude }",
+        f"## Aanvraag of bezwaar digitaal sturen {NIET_ZOEKEN}",
         f"U mag uw aanvraag of bezwaar digitaal sturen via {_naar(kanaal)}. Dat kanaal hebben "
         f"wij daarvoor aangewezen. {_besluit(gemeente.wmebv)}",
         _anders(catalogus, kanaal),
