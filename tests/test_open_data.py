@@ -62,12 +62,32 @@ def test_samenwerkende_catalogi_feed_validates_against_the_xsd(open_data: Path):
     feed = etree.parse(str(open_data / "samenwerkende-catalogi.xml"))
     assert schema.validate(feed), schema.error_log
     producten = json.loads((open_data / "producten.json").read_text())
-    assert len(feed.findall("p:scproduct", NS)) == len(producten)
-    eerste = feed.find("p:scproduct", NS)
-    assert (
-        eerste.findtext("p:meta/p:owmskern/dcterms:identifier", namespaces=NS)
-        == producten[0]["url"]
-    )
+    per_taal: dict[str, list[str]] = {"nl": [], "en": []}
+    for product in feed.findall("p:scproduct", NS):
+        kern = product.find("p:meta/p:owmskern", NS)
+        taal = kern.findtext("dcterms:language", namespaces=NS)
+        per_taal[taal].append(kern.findtext("dcterms:identifier", namespaces=NS))
+    assert per_taal["nl"] == [p["url"] for p in producten]
+    engels = sorted((open_data.parent / "en" / "products").glob("*/index.html"))
+    assert engels, "the example and the fixture have English pages"
+    site_url = producten[0]["url"].split("/producten/")[0]
+    assert sorted(per_taal["en"]) == [f"{site_url}/en/products/{p.parent.name}/" for p in engels]
+
+
+def test_english_entries_share_the_product_id_and_carry_english_text(open_data: Path):
+    feed = etree.parse(str(open_data / "samenwerkende-catalogi.xml"))
+    versies = {
+        (
+            p.findtext("p:meta/p:scmeta/p:productID", namespaces=NS),
+            p.findtext("p:meta/p:owmskern/dcterms:language", namespaces=NS),
+        ): p
+        for p in feed.findall("p:scproduct", NS)
+    }
+    engels = versies[("paspoort", "en")]
+    assert ("paspoort", "nl") in versies
+    titel = engels.findtext("p:meta/p:owmskern/dcterms:title", namespaces=NS)
+    assert titel == "Apply for a passport"
+    assert "passport" in engels.findtext("p:body/p:productHTML", namespaces=NS).lower()
 
 
 def test_online_aanvragen_says_digid_when_a_click_channel_needs_it(open_data: Path):

@@ -1,18 +1,23 @@
 """The Samenwerkende Catalogi 4.0 feed: every product, for harvesting by overheid.nl.
 
-Built with the standard library only; tests validate it against the SC 4.0 XSD with lxml.
+A product with English pages is listed twice: its Dutch page and its English page
+(`dcterms:language` `en`, the same `productID`, so a harvester sees one product in two
+languages). Built with the standard library only; tests validate it against the SC 4.0 XSD
+with lxml.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from datetime import date
+from typing import NamedTuple
 
 from loket.model import Catalogus, ProductBron
 from loket.pages.formaten import xml_tekst
 from loket.pages.kanalen import in_volgorde
 from loket.pages.product import product_pad
 from loket.pages.spec import Opties
+from loket.pages.talen import engels_pad
 
 SC_PAD = "open-data/samenwerkende-catalogi.xml"
 NS = {
@@ -45,23 +50,47 @@ def _sub(ouder: ET.Element, naam: str, tekst: str | None = None, **attributen: s
 def sc_feed(catalogus: Catalogus, opties: Opties, gewijzigd: date) -> str:
     wortel = ET.Element(_q("overheidproduct:scproducten"))
     for bron in catalogus.producten.values():
-        _product(wortel, catalogus, bron, opties, gewijzigd)
+        for versie in _versies(bron, opties):
+            _product(wortel, catalogus, bron, gewijzigd, versie)
     ET.indent(wortel)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(wortel, encoding="unicode") + "\n"
     )
 
 
+class _Versie(NamedTuple):
+    """One language version of a product page."""
+
+    taal: str
+    url: str
+    naam: str
+    samenvatting: str
+    beschrijving: str
+
+
+def _versies(bron: ProductBron, opties: Opties) -> list[_Versie]:
+    p, en = bron.product, bron.product.en
+    versies = [
+        _Versie(
+            "nl", opties.absolute_url(product_pad(bron.id)), p.naam, p.samenvatting, p.beschrijving
+        )
+    ]
+    if en:
+        url = opties.absolute_url(engels_pad(bron.id))
+        versies.append(_Versie("en", url, en.naam, en.samenvatting, en.beschrijving or ""))
+    return versies
+
+
 def _product(
-    wortel: ET.Element, catalogus: Catalogus, bron: ProductBron, opties: Opties, gewijzigd: date
+    wortel: ET.Element, catalogus: Catalogus, bron: ProductBron, gewijzigd: date, versie: _Versie
 ) -> None:
     p, gemeente = bron.product, catalogus.gemeente
     product = _sub(wortel, "overheidproduct:scproduct", owms_version="4.0")
     meta = _sub(product, "overheidproduct:meta")
     kern = _sub(meta, "overheidproduct:owmskern")
-    _sub(kern, "dcterms:identifier", opties.absolute_url(product_pad(bron.id)))
-    _sub(kern, "dcterms:title", p.naam)
-    _sub(kern, "dcterms:language", "nl")
+    _sub(kern, "dcterms:identifier", versie.url)
+    _sub(kern, "dcterms:title", versie.naam)
+    _sub(kern, "dcterms:language", versie.taal)
     _sub(kern, "dcterms:type", "productbeschrijving", scheme="overheid:Informatietype")
     _sub(kern, "dcterms:modified", (p.laatst_gecontroleerd or gewijzigd).isoformat())
     plaats = gemeente.naam.removeprefix("Gemeente ").strip()
@@ -71,12 +100,11 @@ def _product(
     mantel = _sub(meta, "overheidproduct:owmsmantel")
     for publiek in sorted({_PUBLIEK[d] for d in p.doelgroep}):
         _sub(mantel, "dcterms:audience", publiek, scheme="overheid:Doelgroep")
-    _sub(mantel, "dcterms:abstract", p.samenvatting)
+    _sub(mantel, "dcterms:abstract", versie.samenvatting)
     _scmeta(meta, catalogus, bron)
     body = _sub(product, "overheidproduct:body")
-    _sub(
-        body, "overheidproduct:productHTML", " ".join(f"{p.samenvatting} {p.beschrijving}".split())
-    )
+    tekst = " ".join(f"{versie.samenvatting} {versie.beschrijving}".split())
+    _sub(body, "overheidproduct:productHTML", tekst)
 
 
 def _scmeta(meta: ET.Element, catalogus: Catalogus, bron: ProductBron) -> None:
