@@ -9,6 +9,7 @@ import pytest
 import yaml
 from loket.beheer.bestanden import DecapOntbreekt, beheer_bestanden
 from loket.beheer.config import Backend, BackendFout, backend_uit, config_tekst, decap_config
+from loket.model.product import ProductEn
 from loket.model.schema import schema
 
 from tests.conftest import loket, mkdocs_build
@@ -65,6 +66,19 @@ def test_notices_have_moments_lookups_and_may_be_deleted():
         True,
         False,
     ]
+
+
+def test_english_blocks_are_folded_objects_with_the_keys_of_their_model():
+    config = decap_config(Backend(repo="a/b"))
+    product, gemeente = _velden(config["collections"][0]), _velden(config["collections"][3])
+    en = product["en"]
+    assert en["widget"] == "object" and en["collapsed"] is True and en["required"] is False
+    assert [v["name"] for v in en["fields"]] == list(ProductEn.model_fields)
+    kanaal = {v["name"]: v for v in gemeente["kanalen"]["fields"]}
+    thema = {v["name"]: v for v in gemeente["themas"]["fields"]}
+    for blok in (gemeente["en"], kanaal["en"], thema["en"]):
+        assert blok["collapsed"] is True
+    assert "collapsed" not in gemeente["wmebv"]
 
 
 def test_config_has_no_yaml_anchors():

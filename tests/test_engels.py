@@ -8,6 +8,7 @@ from pathlib import Path
 
 from loket.controle import laad_catalogus
 from loket.pages import Opties, Uitvoer, bouw_site
+from loket.pages.opmaak import md_tekst
 from lxml import etree
 
 from tests.conftest import mkdocs_build
@@ -60,6 +61,27 @@ def test_an_english_block_needs_a_name_and_a_summary(klein: Path):
     ]
 
 
+def zonder_engels(gemeente_map: Path, *namen: str) -> None:
+    """Take the English name away from the fixture's channels or themes `namen` (Dutch)."""
+    pad = gemeente_map / "gemeente.yml"
+    regels = pad.read_text(encoding="utf-8").splitlines(keepends=True)
+    for i, regel in enumerate(regels):
+        if regel.strip().removeprefix("naam: ").removeprefix("titel: ") in namen:
+            assert regels[i + 1].startswith("    en: ")
+            regels[i + 1] = ""
+    pad.write_text("".join(regels), encoding="utf-8")
+
+
+def test_dutch_names_on_english_pages_are_one_warning(klein: Path):
+    zonder_engels(klein, "Balie", "Post", "Paspoort en ID-kaart", "Afval")
+    assert regels(klein) == [
+        "gemeente.yml:1:1: de Engelse pagina's tonen Nederlandse namen voor: kanaal 'balie', "
+        "kanaal 'post', thema 'documenten'"  # 'afval' has no English product
+    ]
+    met_engels(klein, "")  # no English pages: Dutch names are no concern
+    assert regels(klein) == ["producten/paspoort.yaml:1:1: SDG-product (A1) zonder Engelse tekst"]
+
+
 # The English pages --------------------------------------------------------------------------
 
 OPTIES = Opties(site_url="https://www.proefdorp.example/", vandaag=DAG)
@@ -86,16 +108,25 @@ def test_a_product_with_english_gets_an_english_page_and_an_english_home(klein: 
     assert engels.meta["loket"]["jsonld"]["inLanguage"] == "en"
     home = gebouwd["en/index.md"]
     assert "[Apply for a passport](products/paspoort.md)" in home.inhoud
+    assert "## Passports and ID cards" in home.inhoud  # its theme's English title
+    assert "[All channels and opening hours](contact.md)" in home.inhoud
     assert sorted(p for p in gebouwd if p.startswith("en/")) == [
+        "en/contact.md",
         "en/index.md",
         "en/products/paspoort.md",
     ]
 
 
 def test_names_not_translated_stay_dutch_and_are_marked_so(klein: Path):
-    engels = paginas(klein)["en/products/paspoort.md"].inhoud
-    assert '### <span lang="nl">Balie</span>' in engels
-    assert "# Municipality of Proefdorp" in paginas(klein)["en/index.md"].inhoud
+    zonder_engels(klein, "Balie", "Paspoort en ID-kaart")
+    gebouwd = paginas(klein)
+    assert '### <span lang="nl">Balie</span>' in gebouwd["en/products/paspoort.md"].inhoud
+    contact = gebouwd["en/contact.md"].inhoud
+    assert '## <span lang="nl">Balie</span>\n\n*Visit us*' in contact
+    assert '### Opening hours: <span lang="nl">Balie</span>' in contact
+    home = gebouwd["en/index.md"].inhoud
+    assert "# Municipality of Proefdorp" in home
+    assert "## Services" in home  # its theme has no English title: no Dutch heading
 
 
 def test_hreflang_pairs_are_symmetric_on_every_page(klein: Path):
@@ -108,18 +139,21 @@ def test_hreflang_pairs_are_symmetric_on_every_page(klein: Path):
     assert set(paren) == {
         "index.md",
         "en/index.md",
+        "contact.md",
+        "en/contact.md",
         "producten/paspoort.md",
         "en/products/paspoort.md",
     }
-    assert paren["index.md"] == paren["en/index.md"]
-    assert (
-        paren["producten/paspoort.md"]
-        == paren["en/products/paspoort.md"]
-        == {
-            "nl": "https://www.proefdorp.example/producten/paspoort/",
-            "en": "https://www.proefdorp.example/en/products/paspoort/",
-        }
-    )
+    pad_van = {OPTIES.absolute_url(pad): pad for pad in gebouwd}
+    for pad, alternatief in paren.items():
+        assert set(alternatief) == {"nl", "en"}
+        assert OPTIES.absolute_url(pad) in alternatief.values()
+        for adres in alternatief.values():
+            assert paren[pad_van[adres]] == alternatief
+    assert paren["producten/paspoort.md"] == {
+        "nl": "https://www.proefdorp.example/producten/paspoort/",
+        "en": "https://www.proefdorp.example/en/products/paspoort/",
+    }
 
 
 def test_each_language_links_to_the_other(klein: Path):
@@ -161,3 +195,41 @@ def test_the_built_english_page_is_english_for_the_browser(klein: Path):
     assert paren["https://www.proefdorp.example/producten/grofvuil/"] == {}
     index = (klein / "site/search/search_index.json").read_text(encoding="utf-8")
     assert "en/products/paspoort" not in index
+
+
+def test_the_english_contact_page_has_channels_hours_and_closing_days_in_english(klein: Path):
+    gebouwd = paginas(klein)
+    contact = gebouwd["en/contact.md"]
+    assert contact.meta["loket"]["taal"] == "en" and contact.meta["search"] == {"exclude": True}
+    tekst = contact.inhoud
+    assert tekst.startswith("# Contact us\n\n[Nederlands](../contact.md)")
+    assert "## Phone\n\n*Phone or chat*" in tekst  # the English name from gemeente.yml
+    assert "### Opening hours: Service desk" in tekst
+    assert "| Thursday | 09:00 – 12:00 and 13:00 – 20:00 |" in tekst
+    assert '- Address: <span lang="nl">Dorpsstraat 1, 9999 ZZ Proefdorp</span>' in tekst
+    assert "## Send official messages digitally" in tekst
+    assert "- Friday 25 December 2026: Christmas Day" in tekst
+    assert "2020" not in tekst  # a closing day in the past is left out
+    assert "[English](en/contact.md)" in gebouwd["contact.md"].inhoud
+
+
+def test_the_english_home_lists_products_under_english_theme_titles(klein: Path):
+    home = paginas(klein)["en/index.md"].inhoud
+    assert "## Passports and ID cards\n\n- [Apply for a passport](products/paspoort.md)" in home
+    assert "## Services" not in home and "## Waste" not in home  # no English waste product
+
+
+def test_a_storing_is_on_the_english_pages_too(klein: Path):
+    (klein / "mededelingen").mkdir()
+    (klein / "mededelingen" / "storing.yaml").write_text(
+        "titel: Storing Mijn Proefdorp\ntekst: Inloggen lukt niet.\nsoort: storing\n"
+        "vanaf: 2026-11-22 08:00\ntot: 2026-11-22 12:00\nkanalen: [website]\n",
+        encoding="utf-8",
+    )
+    gebouwd = paginas(klein)
+    product = gebouwd["en/products/paspoort.md"].inhoud
+    wanneer = md_tekst("on Sunday 22 November 2026 from 08:00 to 12:00")  # as Markdown
+    assert f"**Website does not work {wanneer}.**" in product
+    assert "Then it is not your fault." in product
+    merk = f'**Temporarily not available** {wanneer}: <span lang="nl">Storing Mijn Proefdorp</span>'
+    assert merk in product and merk in gebouwd["en/contact.md"].inhoud

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from datetime import date, time
 from decimal import Decimal
+from typing import get_args
 
 import pytest
 from loket.model.openingstijden import tijdvakken as lees_tijdvakken
-from loket.model.product import Doorlooptijd
+from loket.model.product import Betaalmethode, Doorlooptijd
 from loket.pages.opmaak import (
-    datum,
     doorlooptijd,
     euro,
     md_link,
     md_tekst,
     md_url,
     telefoon_link,
-    tijdvakken,
 )
+from loket.pages.teksten import EN, NL
 
 
 @pytest.mark.parametrize(
@@ -35,17 +35,34 @@ def test_euro_uses_dutch_separators(bedrag: str, tekst: str):
 
 
 def test_dates_in_words():
-    assert datum(date(2026, 12, 25)) == "25 december 2026"
-    assert datum(date(2026, 12, 25), met_weekdag=True) == "vrijdag 25 december 2026"
+    assert NL.datum(date(2026, 12, 25)) == "25 december 2026"
+    assert NL.datum(date(2026, 12, 25), met_weekdag=True) == "vrijdag 25 december 2026"
+    assert EN.datum(date(2027, 1, 1)) == "1 January 2027"
+    assert EN.datum(date(2026, 12, 25), met_weekdag=True) == "Friday 25 December 2026"
 
 
 def test_opening_hours_in_dutch():
-    assert tijdvakken(lees_tijdvakken("08:30-12:30")) == "08.30 – 12.30 uur"
-    assert tijdvakken(lees_tijdvakken("9:00-12:00, 13:00-20:00")) == (
+    assert NL.tijdvakken(lees_tijdvakken("08:30-12:30")) == "08.30 – 12.30 uur"
+    assert NL.tijdvakken(lees_tijdvakken("9:00-12:00, 13:00-20:00")) == (
         "09.00 – 12.00 uur en 13.00 – 20.00 uur"
     )
-    assert tijdvakken([]) == "gesloten"
-    assert tijdvakken([(time(0, 0), time(23, 59))]) == "00.00 – 24.00 uur"
+    assert NL.tijdvakken([]) == "gesloten"
+    assert NL.tijdvakken([(time(0, 0), time(23, 59))]) == "00.00 – 24.00 uur"
+
+
+def test_opening_hours_in_english():
+    assert EN.tijdvakken(lees_tijdvakken("9:00-12:00, 13:00-20:00")) == (
+        "09:00 – 12:00 and 13:00 – 20:00"
+    )
+    assert EN.tijdvakken([]) == "closed"
+    assert EN.tijdvakken([(time(0, 0), time(23, 59))]) == "00:00 – 24:00"
+
+
+def test_both_languages_have_every_channel_kind_login_and_payment_method():
+    for taal in (NL, EN):
+        assert set(taal.soort_titels) == {"click", "call", "face", "schriftelijk"}
+        assert set(taal.inloggen) == {"digid", "eherkenning", "geen"}
+        assert set(taal.betaalmethoden) == set(get_args(Betaalmethode))
 
 
 @pytest.mark.parametrize("fout", ["9-17", "12:00-11:00", "25:00-26:00", "09:00-12:00, 11:00-13:00"])

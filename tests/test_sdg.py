@@ -207,7 +207,7 @@ def test_a_formal_channel_must_be_designated_and_exist(klein: Path):
         "producten/paspoort.yaml:45:17: kanaal 'balie' is niet aangewezen voor officiële berichten"
     ]
     wijzig(klein, "gemeente.yml", "formele_kanalen: [website]", "formele_kanalen: [website, fax]")
-    assert regels(klein)[0] == "gemeente.yml:51:30: kanaal 'fax' bestaat niet"
+    assert regels(klein)[0] == "gemeente.yml:58:30: kanaal 'fax' bestaat niet"
 
 
 def test_a_storing_of_the_formal_channel_says_what_it_means_for_deadlines(klein: Path):

@@ -150,7 +150,7 @@ def test_unknown_toptaak(klein: Path):
     gemeente.write_text(
         gemeente.read_text().replace("  - grofvuil\n", "  - grofvuil\n  - rijbewijs\n")
     )
-    assert regels(klein) == ["gemeente.yml:47:5: product 'rijbewijs' bestaat niet"]
+    assert regels(klein) == ["gemeente.yml:54:5: product 'rijbewijs' bestaat niet"]
 
 
 def test_duplicate_product_id(klein: Path):
@@ -167,7 +167,7 @@ def test_duplicate_kanaal_id_in_gemeente(klein: Path):
     gemeente = klein / "gemeente.yml"
     gemeente.write_text(gemeente.read_text().replace("  - id: post\n", "  - id: balie\n", 1))
     found = regels(klein)
-    assert "gemeente.yml:18:9: de kanaal-id 'balie' komt twee keer voor" in found
+    assert "gemeente.yml:19:9: de kanaal-id 'balie' komt twee keer voor" in found
 
 
 def test_samenvatting_over_160_characters(klein: Path):
@@ -238,7 +238,7 @@ def test_bad_opening_hours(klein: Path):
         gemeente.read_text().replace('maandag: "08:30-17:00"', 'maandag: "17:00-08:30"')
     )
     assert regels(klein) == [
-        "gemeente.yml:31:16: '17:00-08:30' sluit niet aan: tijden moeten oplopen"
+        "gemeente.yml:34:16: '17:00-08:30' sluit niet aan: tijden moeten oplopen"
     ]
 
 
@@ -247,7 +247,7 @@ def test_unknown_weekday_in_opening_hours(klein: Path):
     gemeente.write_text(
         gemeente.read_text().replace('      maandag: "08:30-17:00"', '      mandag: "08:30-17:00"')
     )
-    assert regels(klein) == ["gemeente.yml:31:7: onbekende sleutel 'mandag'; bedoelde u 'maandag'?"]
+    assert regels(klein) == ["gemeente.yml:34:7: onbekende sleutel 'mandag'; bedoelde u 'maandag'?"]
 
 
 def test_invalid_file_name_as_id(klein: Path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from loket.pages.opmaak import datum
+from loket.pages.teksten import NL
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 """Material overrides (page templates, partials) and assets/loket/ (CSS, first-party JS)."""
@@ -52,7 +52,7 @@ def extra(
     loket.pop("voorbeeld", None)
     loket["mededelingen"] = list(mededelingen or [])
     if voorbeeld is not None:
-        loket["voorbeeld"] = datum(voorbeeld)
+        loket["voorbeeld"] = NL.datum(voorbeeld)
     uit["loket"] = loket
     return uit
 

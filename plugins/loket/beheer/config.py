@@ -181,6 +181,11 @@ def _object_velden(object_schema: dict[str, Any], definities: dict[str, Any]) ->
     ]
 
 
+INGEKLAPT = {"en"}
+"""Objects the form shows folded shut until opened: the English texts (`en:`), which most
+redacteuren do not fill in, would otherwise make every form twice as long."""
+
+
 def _veld(
     naam: str, eigenschap: dict[str, Any], verplicht: bool, definities: dict[str, Any]
 ) -> Veld:
@@ -196,6 +201,8 @@ def _veld(
         veld.update(_relatie(verwijst, veld, meervoud=meervoud))
         return veld
     veld.update(_widget(soort, definities))
+    if naam in INGEKLAPT and veld["widget"] == "object":
+        veld["collapsed"] = True
     if "default" in eigenschap and eigenschap["default"] not in (None, [], {}):
         veld["default"] = eigenschap["default"]
     return veld

@@ -169,6 +169,19 @@ class Kanaal(Model):
     )
 
 
+class SluitingsdagEn(Model):
+    model_config = ConfigDict(
+        title="Sluitingsdag in het Engels",
+        json_schema_extra={"description": "De Engelse reden van sluiting."},
+    )
+
+    omschrijving: Tekst = Field(
+        title="Reden van sluiting in het Engels",
+        description="De naam van de feestdag of de reden in het Engels.",
+        examples=["Christmas Day", "King's Day"],
+    )
+
+
 class Sluitingsdag(Model):
     model_config = ConfigDict(
         title="Sluitingsdag",
@@ -187,6 +200,26 @@ class Sluitingsdag(Model):
         title="Reden van sluiting",
         description="Waarom de gemeente die dag dicht is, meestal de naam van de feestdag.",
         examples=["Eerste Kerstdag", "Koningsdag"],
+    )
+    en: SluitingsdagEn | None = Field(
+        default=None,
+        title="Sluitingsdag in het Engels",
+        description="De reden van sluiting op de Engelse contactpagina. Zonder dit blok staat "
+        "daar de Nederlandse reden.",
+        examples=[{"omschrijving": "Christmas Day"}],
+    )
+
+
+class ThemaEn(Model):
+    model_config = ConfigDict(
+        title="Thema in het Engels",
+        json_schema_extra={"description": "De Engelse titel van een thema."},
+    )
+
+    titel: Tekst = Field(
+        title="Titel in het Engels",
+        description="De naam van het thema op de Engelse pagina's.",
+        examples=["Waste", "Passports and moving house"],
     )
 
 
@@ -215,6 +248,13 @@ class Thema(Model):
         description="Eén korte zin over wat er onder dit thema valt. Deze zin staat op de "
         "startpagina.",
         examples=["Uw afvalpas, grofvuil laten ophalen en een extra container voor uw afval."],
+    )
+    en: ThemaEn | None = Field(
+        default=None,
+        title="Thema in het Engels",
+        description="De Engelse titel van het thema. De Engelse startpagina zet de Engelse "
+        "producten onder deze titel.",
+        examples=[{"titel": "Waste"}],
     )
 
 
@@ -435,6 +475,15 @@ class GemeenteEn(Model):
         title="Naam in het Engels",
         description="De naam van de gemeente op de Engelse pagina's.",
         examples=["Municipality of Lindewaard"],
+    )
+    contact: Markdown | None = Field(
+        default=None,
+        title="Extra tekst op de Engelse contactpagina",
+        description="Staat bovenaan de Engelse contactpagina, bijvoorbeeld dat medewerkers ook "
+        "Engels spreken of hoe iemand een tolk regelt.",
+        examples=[
+            "Our staff speak English. You can ask for an interpreter when you make an appointment."
+        ],
     )
 
 

@@ -8,10 +8,10 @@ from decimal import Decimal
 
 from loket.model import SOORT_VOLGORDE, Catalogus, Periode
 from loket.pages.grafiek import Segment, gestapelde_staven
-from loket.pages.kanalen import SOORT_TITELS
 from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD, gehaald_in
 from loket.pages.opmaak import heel_getal, md_tekst, periode, periode_kort, procent, tabel
 from loket.pages.spec import Uitvoer, link
+from loket.pages.teksten import NL
 
 INTRO = (
     "Hoe neemt u contact met ons op, en hoe tevreden bent u daarover? We willen dat u zoveel "
@@ -71,7 +71,7 @@ def _kanaalgebruik(catalogus: Catalogus) -> str:
         f"{periode(laatste)}. Online: van {procent(round(online[0], 1))} naar "
         f"{procent(round(online[1], 1))}. De tabel onder de grafiek geeft alle cijfers."
     )
-    legenda = [(s, SOORT_TITELS[s]) for s in SOORT_VOLGORDE]
+    legenda = [(s, NL.soort_titels[s]) for s in SOORT_VOLGORDE]
     grafiek = gestapelde_staven(
         "grafiek-kanalen",
         "Contacten per soort kanaal, per periode",
@@ -80,7 +80,7 @@ def _kanaalgebruik(catalogus: Catalogus) -> str:
         "Van onder naar boven:",
         legenda,
     )
-    kop = ["Periode", *(SOORT_TITELS[s] for s in SOORT_VOLGORDE), "Contacten"]
+    kop = ["Periode", *(NL.soort_titels[s] for s in SOORT_VOLGORDE), "Contacten"]
     rijen = [
         [
             periode(p),

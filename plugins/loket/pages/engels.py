@@ -1,5 +1,6 @@
-"""English pages (Single Digital Gateway, art. 12): `/en/` and `/en/products/<id>/` for every
-product with an `en:` block, in plain English, linked both ways with its Dutch page.
+"""English pages (Single Digital Gateway, art. 12): `/en/`, `/en/contact/` and
+`/en/products/<id>/` for every product with an `en:` block, in plain English, linked both ways
+with its Dutch page.
 
 A name the gemeente has not translated (a channel without `en:`) stays Dutch and is marked
 `lang="nl"`, so a screen reader pronounces it as Dutch.
@@ -10,10 +11,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from loket.model import Catalogus, Kanaal, ProductBron
-from loket.model.product import Betaalmethode, Doorlooptijd, Product, prijzen_op
+from loket.model import Catalogus, ProductBron, Thema
+from loket.model.product import Doorlooptijd, Product, prijzen_op
+from loket.pages.contact import engelse_contact
 from loket.pages.jsonld import government_service
-from loket.pages.kanalen import in_volgorde
+from loket.pages.kanalen import bereikbaar, in_volgorde
+from loket.pages.mededelingen import storingen
 from loket.pages.opmaak import (
     NIET_ZOEKEN,
     md_blok,
@@ -21,41 +24,14 @@ from loket.pages.opmaak import (
     md_link,
     md_tekst,
     md_url,
-    opsomming,
     tabel,
 )
 from loket.pages.product import product_pad
-from loket.pages.sdg import feedback
+from loket.pages.sdg import betalen, feedback
 from loket.pages.spec import Opties, Uitvoer, link
-from loket.pages.talen import ENGELS_HOME, alternatieven, engels_pad, taallink
-
-MAANDEN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-INLOGGEN = {
-    "digid": "You log in with DigiD.",
-    "eherkenning": "You log in with eHerkenning.",
-    "geen": "You do not need to log in.",
-}
-BETAALMETHODEN: dict[Betaalmethode, str] = {
-    "pin": "debit card (PIN)",
-    "contant": "cash",
-    "ideal": "iDEAL",
-    "creditcard": "credit card",
-    "factuur": "invoice",
-    "acceptgiro": "giro payment slip (acceptgiro)",
-}
+from loket.pages.talen import ENGELS_CONTACT, ENGELS_HOME, alternatieven, engels_pad, taallink
+from loket.pages.teksten import EN, nederlands
+from loket.pages.wmebv import formeel_bericht
 
 
 def met_engels(catalogus: Catalogus) -> list[ProductBron]:
@@ -66,7 +42,9 @@ def engelse_paden(catalogus: Catalogus) -> dict[str, str]:
     """The files `engelse_paginas` writes → the content they come from."""
     producten = met_engels(catalogus)
     paden = {engels_pad(b.id): b.bestand for b in producten}
-    return {ENGELS_HOME: "gemeente.yml", **paden} if producten else {}
+    if not producten:
+        return {}
+    return {ENGELS_HOME: "gemeente.yml", ENGELS_CONTACT: "gemeente.yml", **paden}
 
 
 def engelse_paginas(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
@@ -75,6 +53,7 @@ def engelse_paginas(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
         return []
     return [
         _home(catalogus, producten, opties),
+        engelse_contact(catalogus, opties, gemeente_naam(catalogus)),
         *(_product(catalogus, b, opties) for b in producten),
     ]
 
@@ -82,16 +61,6 @@ def engelse_paginas(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
 def gemeente_naam(catalogus: Catalogus) -> str:
     en = catalogus.gemeente.en
     return md_tekst(en.naam) if en else nederlands(catalogus.gemeente.naam)
-
-
-def nederlands(tekst: str) -> str:
-    """Dutch words on an English page, marked as Dutch (and inert: Markdown is read inside
-    an inline HTML element)."""
-    return f'<span lang="nl">{md_tekst(tekst)}</span>'
-
-
-def datum(dag: date) -> str:
-    return f"{dag.day} {MAANDEN[dag.month - 1]} {dag.year}"
 
 
 def euro(bedrag: Decimal) -> str:
@@ -111,17 +80,11 @@ def _meta(titel: str, omschrijving: str, soort: str, alternatief: dict[str, str]
 def _home(catalogus: Catalogus, producten: list[ProductBron], opties: Opties) -> Uitvoer:
     naam = gemeente_naam(catalogus)
     contact = catalogus.gemeente.contact
-    regels = [
-        f"- [{md_tekst(b.product.en.naam)}]({link(ENGELS_HOME, engels_pad(b.id))}): "
-        f"{md_tekst(b.product.en.samenvatting)}"
-        for b in producten
-        if b.product.en
-    ]
     delen = [
         f"# {naam}",
         taallink(ENGELS_HOME, "index.md", "nl"),
         "Information in English about our services. Most other pages of this website are in Dutch.",
-        "## Services\n\n" + "\n".join(regels),
+        *_per_thema(catalogus, producten),
         "## Contact us\n\n"
         + "\n".join(
             f"- {r}"
@@ -129,6 +92,7 @@ def _home(catalogus: Catalogus, producten: list[ProductBron], opties: Opties) ->
                 f"Phone: {md_tekst(contact.telefoon)}",
                 f"Email: {md_link(contact.email, 'mailto:' + contact.email)}",
                 f"Address: {nederlands(contact.adres)}" if contact.adres else "",
+                f"[All channels and opening hours]({link(ENGELS_HOME, ENGELS_CONTACT)})",
             )
             if r
         ),
@@ -137,6 +101,34 @@ def _home(catalogus: Catalogus, producten: list[ProductBron], opties: Opties) ->
     omschrijving = "Information in English about our services."
     meta = _meta(titel, omschrijving, "home", alternatieven(opties, "index.md", ENGELS_HOME))
     return Uitvoer(ENGELS_HOME, meta, "\n\n".join(delen))
+
+
+def _per_thema(catalogus: Catalogus, producten: list[ProductBron]) -> list[str]:
+    """The English products under the English title of their first theme; the rest under
+    "Other services" (all under "Services" when no theme has an English title)."""
+    themas = {t.id: t for t in catalogus.gemeente.themas}
+    groepen: dict[str, list[ProductBron]] = {}
+    for b in producten:
+        thema = next((themas[t] for t in b.product.themas if t in themas), None)
+        groepen.setdefault(thema.id if thema and thema.en else "", []).append(b)
+    if list(groepen) == [""]:
+        return [_lijst("Services", groepen[""])]
+    secties = [_lijst(_thema_titel(t), groepen[t.id]) for t in themas.values() if t.id in groepen]
+    return secties + ([_lijst("Other services", groepen[""])] if "" in groepen else [])
+
+
+def _thema_titel(thema: Thema) -> str:
+    return md_tekst(thema.en.titel) if thema.en else nederlands(thema.titel)
+
+
+def _lijst(kop: str, producten: list[ProductBron]) -> str:
+    regels = [
+        f"- [{md_tekst(b.product.en.naam)}]({link(ENGELS_HOME, engels_pad(b.id))}): "
+        f"{md_tekst(b.product.en.samenvatting)}"
+        for b in producten
+        if b.product.en
+    ]
+    return f"## {kop}\n\n" + "\n".join(regels)
 
 
 def _product(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> Uitvoer:
@@ -150,7 +142,7 @@ def _product(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> Uitvoer
         taallink(pad, product_pad(bron.id), "nl"),
         f"{md_tekst(en.samenvatting)}\n{{: .loket-samenvatting }}",
         _sectie("What is it?", en.beschrijving and md_blok(en.beschrijving)),
-        _aanvragen(catalogus, p),
+        _aanvragen(catalogus, bron),
         _kosten(catalogus, p, opties.vandaag),
         _duur(p),
         _sectie("Conditions", en.voorwaarden and md_blok(en.voorwaarden)),
@@ -159,10 +151,10 @@ def _product(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> Uitvoer
             f"Objection and appeal {NIET_ZOEKEN}",
             en.bezwaar_en_beroep and md_blok(en.bezwaar_en_beroep),
         ),
-        _formeel(catalogus, p),
+        formeel_bericht(catalogus, bron.id, EN),
         _vragen(p),
-        feedback(catalogus, bron.id, opties.absolute_url(pad), "en"),
-        f"Last changed on {datum(gewijzigd)}.\n{{: .loket-controle }}",
+        feedback(catalogus, bron.id, opties.absolute_url(pad), EN),
+        f"Last changed on {EN.datum(gewijzigd)}.\n{{: .loket-controle }}",
     ]
     meta = _meta(
         en.naam, en.samenvatting, "product", alternatieven(opties, product_pad(bron.id), pad)
@@ -187,39 +179,35 @@ def _sectie(kop: str, tekst: str | None) -> str:
     return f"## {kop}\n\n{tekst.strip()}" if tekst else ""
 
 
-def kanaal_naam(kanaal: Kanaal) -> str:
-    return md_tekst(kanaal.en.naam) if kanaal.en else nederlands(kanaal.naam)
-
-
-def _aanvragen(catalogus: Catalogus, p: Product) -> str:
+def _aanvragen(catalogus: Catalogus, bron: ProductBron) -> str:
+    p = bron.product
     assert p.en is not None
     toelichtingen = {
         id(a): t.toelichting for a, t in zip(p.aanvragen, p.en.aanvragen, strict=False)
     }
     blokken = []
     for aanvraag, kanaal in in_volgorde(catalogus.gemeente, p.aanvragen):
-        delen = [f"### {kanaal_naam(kanaal)} {NIET_ZOEKEN}"]
+        delen = [f"### {EN.kanaal_naam(kanaal)} {NIET_ZOEKEN}"]
+        delen.append(storingen(catalogus, kanaal.id, bron.id, EN))
         toelichting = toelichtingen.get(id(aanvraag)) or (kanaal.en and kanaal.en.toelichting)
         if toelichting:
             delen.append(md_blok(toelichting))
-        punten = [INLOGGEN[aanvraag.inloggen]] if aanvraag.inloggen else []
+        punten = [EN.inloggen[aanvraag.inloggen]] if aanvraag.inloggen else []
         if isinstance(aanvraag.afspraak, str):
             punten.append(
                 f"Make an appointment first: [make an appointment]({md_url(aanvraag.afspraak)})."
             )
         elif aanvraag.afspraak or (aanvraag.afspraak is None and kanaal.op_afspraak):
             punten.append("Make an appointment first.")
-        if kanaal.soort != "click" and kanaal.telefoon:
-            punten.append(f"Phone: {md_tekst(kanaal.telefoon)}")
-        if kanaal.soort != "click" and kanaal.adres:
-            punten.append(f"Address: {nederlands(kanaal.adres)}")
+        if kanaal.soort != "click":
+            punten += bereikbaar(kanaal, met_afspraak=False, taal=EN)
         if punten:
             delen.append("\n".join(f"- {x}" for x in punten))
         url = aanvraag.url or (kanaal.url if kanaal.soort == "click" else None)
         if url:
             knop = "Apply online" if kanaal.soort == "click" else "Go to this channel"
             delen.append(f"[{knop}]({md_url(url)}){{ .md-button .md-button--primary }}")
-        blokken.append("\n\n".join(delen))
+        blokken.append("\n\n".join(d for d in delen if d))
     return f"## How to apply {NIET_ZOEKEN}\n\n" + "\n\n".join(blokken)
 
 
@@ -232,10 +220,10 @@ def _kosten(catalogus: Catalogus, p: Product, dag: date) -> str:
         wat = md_tekst(omschrijving[id(k)]) if id(k) in omschrijving else nederlands(k.omschrijving)
         kanaal = catalogus.gemeente.kanaal(k.kanaal) if k.kanaal else None
         if kanaal:
-            wat += f" (via {kanaal_naam(kanaal)})"
+            wat += f" (via {EN.kanaal_naam(kanaal)})"
         bedragen = [euro(prijs.nu.bedrag)] if prijs.nu else []
         bedragen += [
-            f"From {datum(s.geldig_vanaf)}: {euro(s.bedrag)}"
+            f"From {EN.datum(s.geldig_vanaf)}: {euro(s.bedrag)}"
             for s in prijs.straks
             if s.geldig_vanaf
         ]
@@ -243,10 +231,7 @@ def _kosten(catalogus: Catalogus, p: Product, dag: date) -> str:
     if not rijen:
         return ""
     delen = ["## What does it cost?", tabel(["What", "Amount"], rijen, rechts=(2,))]
-    if p.betaalmethoden:
-        namen = [BETAALMETHODEN[m] for m in p.betaalmethoden]
-        delen.append(f"You can pay by {opsomming(namen, 'or')}.")
-    return "\n\n".join(delen)
+    return "\n\n".join(d for d in (*delen, betalen(p.betaalmethoden, EN)) if d)
 
 
 def doorlooptijd(duur: Doorlooptijd) -> str:
@@ -272,22 +257,6 @@ def _duur(p: Product) -> str:
             f"### If we do not decide in time\n\n{md_blok(p.en.als_wij_niet_op_tijd_beslissen)}"
         )
     return "## How long does it take?\n\n" + "\n\n".join(regels) if regels else ""
-
-
-def _formeel(catalogus: Catalogus, p: Product) -> str:
-    wmebv = catalogus.gemeente.wmebv
-    if wmebv is None:
-        return ""
-    kanaal = catalogus.gemeente.kanaal(p.formeel_kanaal or wmebv.formele_kanalen[0])
-    if kanaal is None:
-        return ""
-    naar = f"[{kanaal_naam(kanaal)}]({md_url(kanaal.url)})" if kanaal.url else kanaal_naam(kanaal)
-    return (
-        f"## Send your application or objection digitally {NIET_ZOEKEN}\n\n"
-        f"You may send your application or objection digitally via {naar}. We have designated "
-        f"this channel for it in our [designation decision]({md_url(wmebv.aanwijzingsbesluit)}) "
-        "(in Dutch). You may also send it by post."
-    )
 
 
 def _vragen(p: Product) -> str:

@@ -8,12 +8,13 @@ from loket.model import Catalogus
 from loket.pages.az import AZ_PAD
 from loket.pages.contact import CONTACT_PAD
 from loket.pages.kaarten import kaarten
-from loket.pages.kanalen import MOTTO, SOORT_TITELS, bereikbaar
+from loket.pages.kanalen import bereikbaar
 from loket.pages.normen import KWALITEITSHANDVEST_PAD, samenvatting
 from loket.pages.opmaak import md_tekst
 from loket.pages.product import product_pad
 from loket.pages.spec import Opties, Uitvoer, html_link, link
-from loket.pages.talen import ENGELS_HOME, alternatieven, taallink
+from loket.pages.talen import ENGELS_HOME, alternatieven, heeft_engels, taallink
+from loket.pages.teksten import NL
 from loket.pages.thema import thema_pad
 
 HOME_PAD = "index.md"
@@ -21,7 +22,7 @@ HOME_PAD = "index.md"
 
 def home_pagina(catalogus: Catalogus, opties: Opties) -> Uitvoer:
     gemeente = catalogus.gemeente
-    engels = any(b.product.en for b in catalogus.producten.values())
+    engels = heeft_engels(catalogus)
     delen = [
         "# Wat wilt u regelen?",
         taallink(HOME_PAD, ENGELS_HOME, "en") if engels else "",
@@ -86,9 +87,9 @@ def _contact(catalogus: Catalogus) -> str:
     regels = []
     for kanaal in catalogus.gemeente.kanalen:
         details = "; ".join(r.rstrip(".") for r in bereikbaar(kanaal))
-        soort = SOORT_TITELS[kanaal.soort]
+        soort = NL.soort_titels[kanaal.soort]
         regels.append(
             f"- **{md_tekst(kanaal.naam)}** ({soort.lower()})" + (f": {details}" if details else "")
         )
     meer = f"[Alle contactgegevens en openingstijden]({link(HOME_PAD, CONTACT_PAD)})"
-    return "\n\n".join(["## Contact", MOTTO, "\n".join(regels), meer])
+    return "\n\n".join(["## Contact", NL.motto, "\n".join(regels), meer])

@@ -8,33 +8,32 @@ from datetime import date, datetime, timedelta
 
 from loket.model import Catalogus
 from loket.model.mededeling import Mededeling, MededelingBron
-from loket.pages.opmaak import datum, md_blok, md_tekst, tijd
+from loket.pages.opmaak import md_blok, md_tekst
+from loket.pages.teksten import NL, Taal
 
 LABELS = {"storing": "Storing", "let_op": "Let op", "info": "Mededeling"}
 _ADMONITIES = {"storing": "danger", "let_op": "warning", "info": "info"}
 """Material's admonition styles: colour and icon per kind, without styles of our own."""
 
 
-def wanneer(m: Mededeling) -> str:
+def wanneer(m: Mededeling, taal: Taal = NL) -> str:
     """The period in words: `op zaterdag 5 december 2026 van 08.00 tot 12.00 uur`."""
     eerste = m.vanaf if isinstance(m.vanaf, datetime) else None
     laatste = m.tot if isinstance(m.tot, datetime) else None
     dag1, dag2 = m.begin.date(), (laatste.date() if laatste else m.eind.date() - timedelta(days=1))
+
+    def dag(d: date, moment: datetime | None = None) -> str:
+        tekst = taal.datum(d, met_weekdag=True)
+        return f"{tekst} {taal.tijd(moment.time())}{taal.uur}" if moment else tekst
+
     if laatste is None:
         if dag1 == dag2 and eerste is None:
-            return f"op {_dag(dag1)}"
-        return f"van {_dag(dag1)}{_om(eerste)} tot en met {_dag(dag2)}"
+            return taal.op_dag.format(dag=dag(dag1))
+        return taal.van_tot_en_met.format(van=dag(dag1, eerste), tot=dag(dag2))
     if dag1 == dag2:
-        return f"op {_dag(dag1)} van {tijd(m.begin.time())} tot {tijd(laatste.time())} uur"
-    return f"van {_dag(dag1)}{_om(eerste)} tot {_dag(dag2)}{_om(laatste)}"
-
-
-def _dag(dag: date) -> str:
-    return datum(dag, met_weekdag=True)
-
-
-def _om(moment: datetime | None) -> str:
-    return f" {tijd(moment.time())} uur" if moment else ""
+        van, tot = taal.tijd(m.begin.time()), taal.tijd(laatste.time())
+        return taal.op_dag_van_tot.format(dag=dag(dag1), van=van, tot=tot)
+    return taal.van_tot.format(van=dag(dag1, eerste), tot=dag(dag2, laatste))
 
 
 def mededeling_html(bron: MededelingBron) -> str:
@@ -74,12 +73,14 @@ def bovenaan(catalogus: Catalogus, product_id: str | None = None) -> str:
     return "\n\n".join(blokken)
 
 
-def storingen(catalogus: Catalogus, kanaal_id: str, product_id: str | None = None) -> str:
+def storingen(
+    catalogus: Catalogus, kanaal_id: str, product_id: str | None = None, taal: Taal = NL
+) -> str:
     """'Tijdelijk niet beschikbaar' for a channel with a storing: on the contact page those
     about the whole channel, on a product page also those about that product only."""
     regels = [
-        f"**Tijdelijk niet beschikbaar** {md_tekst(wanneer(m))}: {md_tekst(m.titel)}"
-        "\n{: .loket-storing }"
+        taal.niet_beschikbaar.format(wanneer=md_tekst(wanneer(m, taal)), titel=taal.inhoud(m.titel))
+        + "\n{: .loket-storing }"
         for m in (b.mededeling for b in catalogus.mededelingen.values())
         if m.soort == "storing"
         and kanaal_id in m.kanalen

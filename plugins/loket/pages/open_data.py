@@ -19,10 +19,11 @@ from loket.model.servicenorm import Kanaalgebruik, Realisatie
 from loket.model.sociale_kaart import Organisatie
 from loket.model.tabel import Rij, cellen, kolommen, tabel_schema
 from loket.pages.formaten import csv_cel
-from loket.pages.opmaak import datum, doorlooptijd, md_link, md_tekst, tabel
+from loket.pages.opmaak import doorlooptijd, md_link, md_tekst, tabel
 from loket.pages.product import product_pad
 from loket.pages.samenwerkende_catalogi import SC_PAD, sc_feed
 from loket.pages.spec import Opties, Uitvoer
+from loket.pages.teksten import NL
 
 OPEN_DATA_PAD = "open-data/index.md"
 AFGELEID = ("id", "url", "sdg_codes")
@@ -334,7 +335,7 @@ def _pagina(catalogus: Catalogus, bestanden: list[Download]) -> Uitvoer:
             f"[{md_tekst(b.titel)}]({b.pad.removeprefix('open-data/')})",
             md_tekst(b.omschrijving),
             _grootte(len(b.inhoud.encode())),
-            datum(b.gewijzigd),
+            NL.datum(b.gewijzigd),
         ]
         for b in bestanden
     ]

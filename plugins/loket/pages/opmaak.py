@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal
 from urllib.parse import quote
 
-from loket.model.openingstijden import WEEKDAGEN, Tijdvak
 from loket.model.periode import Periode
 from loket.model.product import Doorlooptijd
 from loket.model.veilige_markdown import naar_html, naar_html_regel
@@ -57,22 +55,6 @@ def euro(bedrag: Decimal) -> str:
     centen = bedrag.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     heel, _, rest = f"{centen:,.2f}".partition(".")
     return f"€ {heel.replace(',', '.')},{rest}"
-
-
-def datum(dag: date, *, met_weekdag: bool = False) -> str:
-    tekst = f"{dag.day} {MAANDEN[dag.month - 1]} {dag.year}"
-    return f"{WEEKDAGEN[dag.weekday()]} {tekst}" if met_weekdag else tekst
-
-
-def tijd(moment: time) -> str:
-    return "24.00" if moment == time(23, 59) else f"{moment.hour:02d}.{moment.minute:02d}"
-
-
-def tijdvakken(vakken: list[Tijdvak]) -> str:
-    """`08.30 – 12.30 uur en 13.30 – 17.00 uur`, or `gesloten`."""
-    if not vakken:
-        return "gesloten"
-    return " en ".join(f"{tijd(begin)} – {tijd(eind)} uur" for begin, eind in vakken)
 
 
 def doorlooptijd(duur: Doorlooptijd) -> str:

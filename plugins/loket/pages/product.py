@@ -8,12 +8,11 @@ from loket.model import Catalogus, NormBron, ProductBron
 from loket.model.gemeente import Kanaal
 from loket.model.product import Aanvraagkanaal, Kosten, Product, prijzen_op
 from loket.pages.jsonld import government_service
-from loket.pages.kanalen import INLOGGEN, bereikbaar, in_volgorde
+from loket.pages.kanalen import bereikbaar, in_volgorde
 from loket.pages.mededelingen import bovenaan, storingen
 from loket.pages.normen import laatste_in_woorden, norm_pad
 from loket.pages.opmaak import (
     NIET_ZOEKEN,
-    datum,
     doorlooptijd,
     euro,
     md_blok,
@@ -27,6 +26,7 @@ from loket.pages.sdg import betalen, feedback
 from loket.pages.sociale_kaart import hulp_in_de_buurt
 from loket.pages.spec import Opties, Uitvoer, link
 from loket.pages.talen import alternatieven, engels_pad, taallink
+from loket.pages.teksten import NL
 from loket.pages.wmebv import formeel_bericht
 from loket.pages.zoekwoorden import zoekwoorden
 
@@ -131,7 +131,7 @@ def _kanaal_blok(
         delen.append(md_blok(aanvraag.toelichting))
     punten = []
     if aanvraag.inloggen:
-        punten.append(INLOGGEN[aanvraag.inloggen])
+        punten.append(NL.inloggen[aanvraag.inloggen])
     punten += _afspraak(aanvraag, kanaal)
     if kanaal.soort != "click":
         punten += bereikbaar(kanaal, met_afspraak=False)
@@ -174,7 +174,7 @@ def _kosten(catalogus: Catalogus, p: Product, dag: date) -> str:
         if kanaal:
             wat += f" (via {md_tekst(kanaal.naam)})"
         bedragen = [_bedrag(prijs.nu)] if prijs.nu else []
-        bedragen += [f"Vanaf {datum(s.geldig_vanaf)}: {_bedrag(s)}" for s in prijs.straks]
+        bedragen += [f"Vanaf {NL.datum(s.geldig_vanaf)}: {_bedrag(s)}" for s in prijs.straks]
         rijen.append([wat, ". ".join(bedragen)])
     if not rijen:
         return ""
@@ -226,10 +226,11 @@ def _gerelateerd(catalogus: Catalogus, pad: str, p: Product) -> str:
 
 
 def _controle(p: Product, gewijzigd: date, bewerk_url: str) -> str:
-    regels = [f"Laatst gewijzigd op {datum(gewijzigd)}."]
+    regels = [f"Laatst gewijzigd op {NL.datum(gewijzigd)}."]
     if p.laatst_gecontroleerd:
         regels.append(
-            f"Laatst gecontroleerd op {datum(p.laatst_gecontroleerd)} door {md_tekst(p.eigenaar)}."
+            f"Laatst gecontroleerd op {NL.datum(p.laatst_gecontroleerd)} "
+            f"door {md_tekst(p.eigenaar)}."
         )
     else:
         regels.append(f"Deze tekst is van {md_tekst(p.eigenaar)}.")

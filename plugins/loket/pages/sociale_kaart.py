@@ -9,8 +9,9 @@ from loket.model.gemeente import Categorie
 from loket.model.sociale_kaart import Organisatie
 from loket.pages.jsonld import organisatie as organisatie_jsonld
 from loket.pages.kaarten import kaarten
-from loket.pages.opmaak import NIET_ZOEKEN, datum, md_link, md_tekst, telefoon_link
+from loket.pages.opmaak import NIET_ZOEKEN, md_link, md_tekst, telefoon_link
 from loket.pages.spec import Opties, Uitvoer, link
+from loket.pages.teksten import NL
 
 SK_PAD = "sociale-kaart/index.md"
 SJABLOON = "loket/sociale-kaart.html"
@@ -123,7 +124,7 @@ def organisatie_pagina(catalogus: Catalogus, o: Organisatie, opties: Opties) -> 
         "\n".join(f"- {r}" for r in _contact(o)) or "Geen contactgegevens bekend.",
         "## Goed om te weten",
         "\n".join(f"- {r}" for r in _kenmerken(o)),
-        f"Bijgewerkt op {datum(o.bijgewerkt)}.\n{{: .loket-controle }}",
+        f"Bijgewerkt op {NL.datum(o.bijgewerkt)}.\n{{: .loket-controle }}",
     ]
     if categorie:
         delen.insert(

@@ -3,9 +3,16 @@ two, and both addresses for `hreflang`."""
 
 from __future__ import annotations
 
+from loket.model import Catalogus
 from loket.pages.spec import Opties, link
 
 ENGELS_HOME = "en/index.md"
+ENGELS_CONTACT = "en/contact.md"
+
+
+def heeft_engels(catalogus: Catalogus) -> bool:
+    """Whether the site has English pages: one product with an `en:` block is enough."""
+    return any(b.product.en for b in catalogus.producten.values())
 
 
 def engels_pad(product_id: str) -> str:

@@ -18,7 +18,7 @@ from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Ser
 from loket.model.gemeente import STANDAARD_DIMENSIES
 from loket.model.mededeling import Mededeling
 from loket.model.verwijzing import verwijzingen
-from loket.validate.engels import engels_meldingen
+from loket.validate.engels import engels_meldingen, nederlandse_namen
 from loket.validate.kosten import kosten_meldingen
 from loket.validate.mededelingen import actieve, mededelingen
 from loket.validate.model_fouten import valideer
@@ -75,6 +75,7 @@ def valideer_catalogus(bronnen: Bronnen, vandaag: date) -> Uitkomst:
     sdg = sdg_codes(producten, bronnen.upl)
     meldingen += sdg_meldingen(producten, bronnen.upl)
     meldingen += engels_meldingen(producten, bronnen.upl)
+    meldingen += nederlandse_namen(gemeente_bron, gemeente, producten)
     meldingen += feedback_melding(gemeente_bron, gemeente, sdg)
     meldingen += wmebv_meldingen(producten, gemeente)
     if gemeente is not None:

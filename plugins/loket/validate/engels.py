@@ -1,11 +1,13 @@
-"""The English texts of products: lists that follow the Dutch ones item by item, and SDG
-products without English (the EU asks for every SDG page in English too)."""
+"""The English texts: lists that follow the Dutch ones item by item, SDG products without
+English (the EU asks for every SDG page in English too), and Dutch names that English pages
+would show because gemeente.yml has no English for them."""
 
 from __future__ import annotations
 
+from loket.load import YamlBestand
 from loket.load.upl import UplLijst
 from loket.melding import Ernst, Melding
-from loket.model import Product
+from loket.model import Gemeente, Product
 from loket.model.product import TALIG_GELIJK
 from loket.validate.sdg import sdg_codes_van
 from loket.validate.yaml_map import Gelezen
@@ -44,3 +46,28 @@ def _zonder_engels(g: Gelezen[Product], codes: tuple[str, ...]) -> Melding:
         "ook in het Engels",
         ernst=Ernst.WAARSCHUWING,
     )
+
+
+def nederlandse_namen(
+    gemeente: YamlBestand, model: Gemeente | None, producten: list[Gelezen[Product]]
+) -> list[Melding]:
+    """Once, when English pages exist: the gemeente's name, channels and themes of English
+    products that have no English name (the English pages then show the Dutch one)."""
+    engels = [g.item for g in producten if g.item is not None and g.item.en is not None]
+    if model is None or not engels:
+        return []
+    themas = {t for p in engels for t in p.themas}
+    ontbreekt = [] if model.en else ["de naam van de gemeente"]
+    ontbreekt += [f"kanaal '{k.id}'" for k in model.kanalen if k.en is None]
+    ontbreekt += [f"thema '{t.id}'" for t in model.themas if t.id in themas and t.en is None]
+    if not ontbreekt:
+        return []
+    return [
+        gemeente.melding(
+            (),
+            f"de Engelse pagina's tonen Nederlandse namen voor: {', '.join(ontbreekt)}",
+            "geef ze in gemeente.yml een blok 'en:' met de Engelse 'naam' (gemeente, kanaal) of "
+            "'titel' (thema)",
+            ernst=Ernst.WAARSCHUWING,
+        )
+    ]
