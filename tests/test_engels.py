@@ -3,12 +3,21 @@ SDG products without English pointed out."""
 
 from __future__ import annotations
 
+import html
+import json
+import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from loket.controle import laad_catalogus
+from loket.model.veilige_markdown import naar_tekst
 from loket.pages import Opties, Uitvoer, bouw_site
+from loket.pages.engelse_zoekindex import index_item, vormen
 from loket.pages.opmaak import md_tekst
+from loket.pages.talen import ENGELS_INDEX
 from lxml import etree
 
 from tests.conftest import mkdocs_build
@@ -233,3 +242,54 @@ def test_a_storing_is_on_the_english_pages_too(klein: Path):
     assert "Then it is not your fault." in product
     merk = f'**Temporarily not available** {wanneer}: <span lang="nl">Storing Mijn Proefdorp</span>'
     assert merk in product and merk in gebouwd["en/contact.md"].inhoud
+
+
+# The English search index ---------------------------------------------------------------------
+
+
+def test_the_english_index_holds_the_english_pages_only_with_their_word_forms(klein: Path):
+    catalogus = laad_catalogus(klein, DAG).catalogus
+    index = next(u for u in bouw_site(catalogus, OPTIES) if u.pad == ENGELS_INDEX)
+    data = json.loads(index.inhoud)
+    assert data["config"]["lang"] == ["en"]
+    docs = {d["location"]: d for d in data["docs"]}
+    assert set(docs) == {"en/", "en/contact/", "en/products/paspoort/"}
+    paspoort = docs["en/products/paspoort/"]
+    assert paspoort["title"] == "Apply for a passport"
+    assert "passports" in paspoort["titelvormen"].split()
+    assert "applying" in paspoort["titelvormen"].split()
+    gebouwd = paginas(klein)
+    for pad in ("en/index.md", "en/contact.md", "en/products/paspoort.md"):
+        assert gebouwd[pad].meta["loket"]["zoekindex"] == ENGELS_INDEX
+    assert "zoekindex" not in gebouwd["producten/paspoort.md"].meta["loket"]
+
+
+@pytest.mark.parametrize(
+    ("woord", "vorm"),
+    [
+        ("passport", "passports"),
+        ("licence", "licences"),
+        ("renew", "renewing"),
+        ("move", "moving"),
+        ("applies", "apply"),
+        ("apply", "applies"),
+        ("moving", "move"),
+        ("permits", "permit"),
+        ("parking", "parked"),
+    ],
+)
+def test_word_forms_reach_the_forms_people_type(woord: str, vorm: str):
+    assert vorm in vormen(woord).split()
+
+
+@given(st.text(max_size=200))
+def test_word_forms_are_plain_lower_case_words(tekst: str):
+    assert all(re.fullmatch(r"[a-z]+", v) for v in vormen(tekst).split())
+
+
+@given(st.text(max_size=200))
+def test_titles_and_texts_in_the_index_are_html_escaped(tekst: str):
+    doc = index_item("en/x.md", tekst, naar_tekst(tekst), OPTIES)
+    for veld in ("title", "text"):
+        assert "<" not in doc[veld] and ">" not in doc[veld]
+    assert html.unescape(doc["title"]) == tekst

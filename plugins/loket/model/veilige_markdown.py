@@ -76,6 +76,12 @@ def naar_html_regel(tekst: str) -> str:
     return html
 
 
+def naar_tekst(tekst: str) -> str:
+    """Markdown → its words only, as HTML text (`&`, `<` and `>` as entities), on one line:
+    for a search index, whose text the browser reads as HTML."""
+    return " ".join(nh3.clean(naar_html(tekst), tags=set()).split())
+
+
 MAX_LENGTE = 10_000
 """Characters in one Markdown field: a long page's worth. Rendering odd Markdown takes time
 that grows faster than its length, so the length is bounded before anything renders."""

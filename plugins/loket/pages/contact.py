@@ -8,7 +8,13 @@ from loket.pages.kanalen import bereikbaar, openingstijden_tabel
 from loket.pages.mededelingen import bovenaan, storingen
 from loket.pages.opmaak import md_blok, md_tekst
 from loket.pages.spec import Opties, Uitvoer
-from loket.pages.talen import ENGELS_CONTACT, alternatieven, heeft_engels, taallink
+from loket.pages.talen import (
+    ENGELS_CONTACT,
+    alternatieven,
+    engels_meta,
+    heeft_engels,
+    taallink,
+)
 from loket.pages.teksten import EN, NL, Taal
 from loket.pages.wmebv import officiele_berichten
 
@@ -43,7 +49,7 @@ def contact_pagina(catalogus: Catalogus, opties: Opties) -> Uitvoer:
 
 def engelse_contact(catalogus: Catalogus, opties: Opties, naam: str) -> Uitvoer:
     """The English contact page: the same channels, hours and closing days in English, with
-    the gemeente's English names where it gave them (`naam`: its name as Markdown)."""
+    the gemeente's English names where it gave them (`naam`: its name as text)."""
     gemeente = catalogus.gemeente
     intro = gemeente.en.contact if gemeente.en else None
     delen = [
@@ -59,11 +65,7 @@ def engelse_contact(catalogus: Catalogus, opties: Opties, naam: str) -> Uitvoer:
         "title": "Contact us",
         "description": f"How to contact {naam}: online, by phone and at the service desk.",
         "search": {"exclude": True},
-        "loket": {
-            "soort": "contact",
-            "taal": "en",
-            "alternatief": alternatieven(opties, CONTACT_PAD, ENGELS_CONTACT),
-        },
+        "loket": engels_meta("contact", alternatieven(opties, CONTACT_PAD, ENGELS_CONTACT)),
     }
     return Uitvoer(ENGELS_CONTACT, meta, "\n\n".join(d for d in delen if d))
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from loket.model import Catalogus, ProductBron, Thema
 from loket.model.product import Doorlooptijd, Product, prijzen_op
 from loket.pages.contact import engelse_contact
+from loket.pages.engelse_zoekindex import engelse_zoekindex
 from loket.pages.jsonld import government_service
 from loket.pages.kanalen import bereikbaar, in_volgorde
 from loket.pages.mededelingen import storingen
@@ -29,7 +30,15 @@ from loket.pages.opmaak import (
 from loket.pages.product import product_pad
 from loket.pages.sdg import betalen, feedback
 from loket.pages.spec import Opties, Uitvoer, link
-from loket.pages.talen import ENGELS_CONTACT, ENGELS_HOME, alternatieven, engels_pad, taallink
+from loket.pages.talen import (
+    ENGELS_CONTACT,
+    ENGELS_HOME,
+    ENGELS_INDEX,
+    alternatieven,
+    engels_meta,
+    engels_pad,
+    taallink,
+)
 from loket.pages.teksten import EN, nederlands
 from loket.pages.wmebv import formeel_bericht
 
@@ -44,21 +53,35 @@ def engelse_paden(catalogus: Catalogus) -> dict[str, str]:
     paden = {engels_pad(b.id): b.bestand for b in producten}
     if not producten:
         return {}
-    return {ENGELS_HOME: "gemeente.yml", ENGELS_CONTACT: "gemeente.yml", **paden}
+    return {
+        ENGELS_HOME: "gemeente.yml",
+        ENGELS_CONTACT: "gemeente.yml",
+        ENGELS_INDEX: "producten/",
+        **paden,
+    }
 
 
 def engelse_paginas(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
     producten = met_engels(catalogus)
     if not producten:
         return []
+    naam = engelse_naam(catalogus)
     return [
         _home(catalogus, producten, opties),
-        engelse_contact(catalogus, opties, gemeente_naam(catalogus)),
+        engelse_contact(catalogus, opties, naam),
         *(_product(catalogus, b, opties) for b in producten),
+        engelse_zoekindex(catalogus, producten, opties, naam),
     ]
 
 
+def engelse_naam(catalogus: Catalogus) -> str:
+    """The gemeente's name on English pages, as text: its English name, else its Dutch one."""
+    en = catalogus.gemeente.en
+    return en.naam if en else catalogus.gemeente.naam
+
+
 def gemeente_naam(catalogus: Catalogus) -> str:
+    """The same as Markdown for the page: a Dutch name marked as Dutch."""
     en = catalogus.gemeente.en
     return md_tekst(en.naam) if en else nederlands(catalogus.gemeente.naam)
 
@@ -73,7 +96,7 @@ def _meta(titel: str, omschrijving: str, soort: str, alternatief: dict[str, str]
         "description": omschrijving,
         "search": {"exclude": True},
         "hide": ["navigation"],
-        "loket": {"soort": soort, "taal": "en", "alternatief": alternatief},
+        "loket": engels_meta(soort, alternatief),
     }
 
 
@@ -97,7 +120,7 @@ def _home(catalogus: Catalogus, producten: list[ProductBron], opties: Opties) ->
             if r
         ),
     ]
-    titel = catalogus.gemeente.en.naam if catalogus.gemeente.en else catalogus.gemeente.naam
+    titel = engelse_naam(catalogus)
     omschrijving = "Information in English about our services."
     meta = _meta(titel, omschrijving, "home", alternatieven(opties, "index.md", ENGELS_HOME))
     return Uitvoer(ENGELS_HOME, meta, "\n\n".join(delen))

@@ -8,6 +8,7 @@ from loket.pages.spec import Opties, link
 
 ENGELS_HOME = "en/index.md"
 ENGELS_CONTACT = "en/contact.md"
+ENGELS_INDEX = "en/search/search_index.json"
 
 
 def heeft_engels(catalogus: Catalogus) -> bool:
@@ -28,3 +29,9 @@ def taallink(van: str, naar: str, taal: str) -> str:
 def alternatieven(opties: Opties, nl: str, en: str) -> dict[str, str]:
     """Both language versions of a page, for `hreflang` (each page lists itself too)."""
     return {"nl": opties.absolute_url(nl), "en": opties.absolute_url(en)}
+
+
+def engels_meta(soort: str, alternatief: dict[str, str]) -> dict[str, str | dict[str, str]]:
+    """`loket:` of an English page's front matter: its kind, its language (the template sets
+    `<html lang>` and Material's texts from it), both versions, and its search index."""
+    return {"soort": soort, "taal": "en", "alternatief": alternatief, "zoekindex": ENGELS_INDEX}

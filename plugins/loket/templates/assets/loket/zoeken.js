@@ -1,8 +1,10 @@
-/* Loket: fetch the search index only when someone opens the search.
+/* Loket: fetch the search index only when someone opens the search, and the page's own index.
  *
  * Material requests search/search_index.json right after the page loads. This script holds that
  * one request back until the search field gets focus, the search is opened, or the address asks
- * for a search (?q=). Everything else is left as it is; without JavaScript nothing changes. */
+ * for a search (?q=). A page in another language than the site's (English) names its own index
+ * in <meta name="loket-zoekindex">: the request goes there instead, so English pages search
+ * English pages only. Everything else is left as it is; without JavaScript nothing changes. */
 (function () {
   "use strict";
   var INDEX = "search/search_index.json";
@@ -17,9 +19,14 @@
 
   var origineelOpen = XMLHttpRequest.prototype.open;
   var origineelSend = XMLHttpRequest.prototype.send;
+  var eigen = document.querySelector('meta[name="loket-zoekindex"]');
+  var eigenIndex = eigen ? new URL(eigen.getAttribute("content"), location.href).href : null;
+
   XMLHttpRequest.prototype.open = function (methode, url) {
+    var args = Array.prototype.slice.call(arguments);
     this.__loketIndex = String(url).indexOf(INDEX) !== -1;
-    return origineelOpen.apply(this, arguments);
+    if (this.__loketIndex && eigenIndex) args[1] = eigenIndex;
+    return origineelOpen.apply(this, args);
   };
   XMLHttpRequest.prototype.send = function () {
     var xhr = this, args = arguments;
