@@ -18,8 +18,12 @@ def _wissel_kleurschema(page: Page) -> None:
 
 
 def _zoek(page: Page) -> None:
+    """A search in the page's language: English pages search the English index."""
+    woord = (
+        "passport" if page.evaluate("() => document.documentElement.lang") == "en" else "paspoort"
+    )
     page.locator(".md-search__input").click()
-    page.keyboard.type("paspoort")
+    page.keyboard.type(woord)
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
 
 
