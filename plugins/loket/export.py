@@ -14,11 +14,11 @@ from typing import Any
 
 import yaml
 
-from loket.model import Catalogus
+from loket.model import Catalogus, Gemeente
 from loket.pages import Opties, Uitvoer, bouw_site, navigatie
 from loket.pages.mededelingen import op_elke_pagina
 from loket.peildatum import is_voorbeeld
-from loket.uiterlijk import CSS, MARKDOWN_EXTENSIES, TEMPLATES, extra
+from loket.uiterlijk import MARKDOWN_EXTENSIES, TEMPLATES, extra, stylesheets, thema_beelden
 
 
 def exporteer(
@@ -46,10 +46,13 @@ def exporteer(
     nav = navigatie(catalogus, [p for p in eigen if p not in {u.pad for u in uitvoer}])
     thema = extra(
         config.get("extra"),
+        catalogus.gemeente,
         voorbeeld=vandaag if is_voorbeeld(vandaag) else None,
         mededelingen=op_elke_pagina(catalogus),
     )
-    (doel / "mkdocs.yml").write_text(_config(config, nav, thema), encoding="utf-8")
+    (doel / "mkdocs.yml").write_text(
+        _config(config, nav, thema, catalogus.gemeente), encoding="utf-8"
+    )
     return [u.pad for u in uitvoer if u.is_pagina]
 
 
@@ -67,9 +70,11 @@ def schrijf_uitvoer(uitvoer: list[Uitvoer], doel: Path, *, overschrijven: bool =
             bestand.write_text(u.tekst(), encoding="utf-8")
 
 
-def _config(config: dict[str, Any], nav: list[Any], extra_loket: dict[str, Any]) -> str:
+def _config(
+    config: dict[str, Any], nav: list[Any], extra_loket: dict[str, Any], gemeente: Gemeente
+) -> str:
     thema = dict(config.get("theme") or {"name": "material"})
-    thema |= {"custom_dir": "overrides", "font": False}
+    thema |= {"custom_dir": "overrides", "font": False, **thema_beelden(gemeente)}
     uit = {
         "site_name": config.get("site_name", "Gemeente"),
         "site_url": config.get("site_url"),
@@ -77,7 +82,7 @@ def _config(config: dict[str, Any], nav: list[Any], extra_loket: dict[str, Any])
         "theme": thema,
         "nav": nav,
         "markdown_extensions": list(MARKDOWN_EXTENSIES),
-        "extra_css": [CSS],
+        "extra_css": stylesheets(gemeente),
         "extra": extra_loket,
         "plugins": [{"search": {"lang": "nl"}}],
     }

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from loket.model import Gemeente
+from loket.pages.huisstijl import HUISSTIJL_CSS, beeld_pad
 from loket.pages.teksten import NL
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -39,16 +41,19 @@ SERVE_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"
 
 def extra(
     bestaand: dict | None,
+    gemeente: Gemeente,
     *,
     serve: bool = False,
     voorbeeld: date | None = None,
     mededelingen: list[str] | None = None,
 ) -> dict:
-    """`config.extra` with what Loket's templates read: `extra.loket.csp`; for a peildatum
-    after today `extra.loket.voorbeeld` (the date in words, for the preview banner); and the
-    notices for every page as finished, sanitised HTML blocks (`extra.loket.mededelingen`)."""
+    """`config.extra` with what Loket's templates read: `extra.loket.csp`; the gemeente's name
+    (`extra.loket.naam`, the logo's text alternative); for a peildatum after today
+    `extra.loket.voorbeeld` (the date in words, for the preview banner); and the notices for
+    every page as finished, sanitised HTML blocks (`extra.loket.mededelingen`)."""
     uit = dict(bestaand or {})
     loket = {**(uit.get("loket") or {}), "csp": SERVE_CSP if serve else CSP}
+    loket["naam"] = gemeente.naam
     loket.pop("voorbeeld", None)
     loket["mededelingen"] = list(mededelingen or [])
     if voorbeeld is not None:
@@ -59,3 +64,16 @@ def extra(
 
 MARKDOWN_EXTENSIES = ("attr_list", "md_in_html", "tables", "toc")
 """The generated Markdown uses attribute lists (classes, search exclusion) and Markdown in HTML."""
+
+
+def stylesheets(gemeente: Gemeente) -> list[str]:
+    """Loket's CSS, and the huisstijl's after it (it sets Material's colours)."""
+    return [CSS, HUISSTIJL_CSS] if gemeente.huisstijl else [CSS]
+
+
+def thema_beelden(gemeente: Gemeente) -> dict[str, str]:
+    """`theme.logo` and `theme.favicon` for the huisstijl's images, where it has them."""
+    if gemeente.huisstijl is None:
+        return {}
+    paden = {s: beeld_pad(gemeente.huisstijl, s) for s in ("logo", "favicon")}
+    return {sleutel: pad for sleutel, pad in paden.items() if pad}

@@ -1,5 +1,6 @@
 """Every source of a gemeente, read from its folder in one go: gemeente.yml, the folders of
-YAML files, the two data packages and the UPL list. Validation then works on these alone."""
+YAML files, the two data packages, the UPL list and the huisstijl's images. Validation then
+works on these alone."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from loket.load.bestanden import overgeslagen
 from loket.load.datapakket import DATA_BESTANDEN, Datapakket, lees_datapakket
+from loket.load.huisstijl import huisstijl_bestanden
 from loket.load.upl import UplLijst, upl_lijst
 from loket.load.yaml_bron import YamlBestand
 from loket.load.yaml_map import Gelezen, lees_bestand, lees_yaml_map
@@ -31,6 +33,8 @@ class Bronnen:
     sociale_kaart: Datapakket | None = None
     cijfers: Datapakket | None = None
     upl: UplLijst = field(default_factory=lambda: UplLijst(None))
+    beelden: dict[str, bytes] = field(default_factory=dict)
+    """The huisstijl's logo and favicon: their path in gemeente.yml → their bytes."""
     meldingen: list[Melding] = field(default_factory=list)
     """What reading found: unreadable files, files outside the folder, files not read."""
 
@@ -48,6 +52,8 @@ def lees_bronnen(gemeente_map: Path) -> Bronnen:
     bronnen.cijfers = _pakket(gemeente_map, NORMEN_MAP, meldingen)
     if bronnen.gemeente is not None:
         bronnen.upl, gevonden = upl_lijst(gemeente_map, bronnen.gemeente)
+        meldingen += gevonden
+        bronnen.beelden, gevonden = huisstijl_bestanden(gemeente_map, bronnen.gemeente)
         meldingen += gevonden
     return bronnen
 

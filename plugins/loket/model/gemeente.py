@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, ConfigDict, Field, WithJsonSchema
 
+from loket.model.huisstijl import Huisstijl
 from loket.model.openingstijden import Openingstijden
 from loket.model.typen import (
     Datum,
@@ -624,6 +625,13 @@ class Gemeente(Model):
         description="De URI van de gemeente in de OWMS-lijst van gemeenten. Die staat in de "
         "Samenwerkende Catalogi-feed. Zonder deze sleutel maakt Loket hem uit de naam.",
         examples=["http://standaarden.overheid.nl/owms/terms/Lindewaard"],
+    )
+    huisstijl: Huisstijl | None = Field(
+        default=None,
+        title="Huisstijl",
+        description="Het logo en de kleuren van de gemeente. Zonder huisstijl krijgt de site "
+        "de standaardkleuren van het thema.",
+        examples=[{"kleur": "#1a5e9a", "logo": "huisstijl/logo.svg"}],
     )
     en: GemeenteEn | None = Field(
         default=None,

@@ -14,6 +14,7 @@ from loket.pages.doorverwijzing import doorverwijzing_paden, doorverwijzingen
 from loket.pages.engels import engelse_paden, engelse_paginas
 from loket.pages.feed import FEED_PAD, atom_feed
 from loket.pages.home import HOME_PAD, home_pagina
+from loket.pages.huisstijl import huisstijl_bestanden
 from loket.pages.kwaliteitshandvest import handvest_pagina, norm_pagina
 from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD, norm_pad
 from loket.pages.open_data import OPEN_DATA_PAD, open_data, open_data_paden
@@ -43,6 +44,7 @@ def bouw_site(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
     if catalogus.sociale_kaart:
         uitvoer += sk_paginas(catalogus, opties)
     uitvoer += open_data(catalogus, opties)
+    uitvoer += huisstijl_bestanden(catalogus)
     uitvoer += engelse_paginas(catalogus, opties)
     return [*uitvoer, *_voor_oogsters(catalogus, opties), *_schemas()]
 
@@ -64,6 +66,7 @@ def site_paden(catalogus: Catalogus) -> dict[str, str]:
         paden |= {sk_pad(c.id): g for c in (kaart.categorieen if kaart else [])}
         paden |= {sk_pad(o): "sociale_kaart/organisaties.csv" for o in catalogus.organisaties}
     paden |= engelse_paden(catalogus)
+    paden |= {u.pad: g for u in huisstijl_bestanden(catalogus)}
     return paden | open_data_paden(catalogus) | {FEED_PAD: "producten/", "robots.txt": g}
 
 

@@ -19,6 +19,7 @@ from loket.model.gemeente import STANDAARD_DIMENSIES
 from loket.model.mededeling import Mededeling
 from loket.model.verwijzing import verwijzingen
 from loket.validate.engels import engels_meldingen, nederlandse_namen
+from loket.validate.huisstijl import huisstijl_meldingen
 from loket.validate.kosten import kosten_meldingen
 from loket.validate.mededelingen import actieve, mededelingen
 from loket.validate.model_fouten import valideer
@@ -76,6 +77,7 @@ def valideer_catalogus(bronnen: Bronnen, vandaag: date) -> Uitkomst:
     meldingen += sdg_meldingen(producten, bronnen.upl)
     meldingen += engels_meldingen(producten, bronnen.upl)
     meldingen += nederlandse_namen(gemeente_bron, gemeente, producten)
+    meldingen += huisstijl_meldingen(gemeente_bron, gemeente, bronnen.beelden)
     meldingen += feedback_melding(gemeente_bron, gemeente, sdg)
     meldingen += wmebv_meldingen(producten, gemeente)
     if gemeente is not None:
