@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test test-fast lint format serve clean bench bench-smoke schermafdrukken fuzz upl
+.PHONY: site test test-fast lint format serve clean bench bench-smoke schermafdrukken fuzz upl decap
 
 NODE_STAMP := node_modules/.installed
 ZENSICAL_STAMP := .venv-zensical/.installed
@@ -37,6 +37,16 @@ serve: $(STAMP) $(NODE_STAMP)
 test: $(STAMP) $(NODE_STAMP) $(ZENSICAL_STAMP) lint
 	$(BIN)/pytest
 	$(BIN)/python -m bench.smoke
+
+# Decap CMS ships inside the Python package (a gemeente needs no Node for /beheer/): copy the
+# bundle from the npm package pinned in package.json. tests/test_decap_pakket.py fails while the
+# shipped copy differs from it.
+DECAP_PAKKET := plugins/loket/beheer/decap
+decap: $(NODE_STAMP)
+	rm -f $(DECAP_PAKKET)/*.js $(DECAP_PAKKET)/*.wasm
+	cp node_modules/decap-cms/dist/decap-cms.js node_modules/decap-cms/dist/*.decap-cms.js \
+	  node_modules/decap-cms/dist/*.wasm $(DECAP_PAKKET)/
+	node -p "require('./node_modules/decap-cms/package.json').version" > $(DECAP_PAKKET)/VERSION
 
 # The screenshots in docs/beheer.md, made by the editor's browser test.
 schermafdrukken: $(STAMP) $(NODE_STAMP)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from loket.beheer.bestanden import DecapOntbreekt, beheer_bestanden
+from loket.beheer.bestanden import DECAP, DecapOntbreekt, beheer_bestanden
 from loket.beheer.config import Backend, BackendFout, backend_uit, config_tekst, decap_config
 from loket.model.product import ProductEn
 from loket.model.schema import schema
@@ -154,7 +154,7 @@ def test_files_of_beheer(tmp_path: Path):
         beheer_bestanden(Backend(repo="a/b"), "X", tmp_path / "leeg")
 
 
-def _met_beheer(gemeente_map: Path, decap: bool = True) -> Path:
+def _met_beheer(gemeente_map: Path) -> Path:
     config = yaml.safe_load((gemeente_map / "mkdocs.yml").read_text(encoding="utf-8"))
     plugins = config["plugins"]
     i = next(i for i, p in enumerate(plugins) if p == "loket" or "loket" in p)
@@ -164,11 +164,6 @@ def _met_beheer(gemeente_map: Path, decap: bool = True) -> Path:
     (gemeente_map / "mkdocs.yml").write_text(
         yaml.safe_dump(config, sort_keys=False), encoding="utf-8"
     )
-    if decap:
-        dist = gemeente_map / "node_modules" / "decap-cms" / "dist"
-        dist.mkdir(parents=True)
-        (dist / "decap-cms.js").write_text("window.CMS = {};\n")
-        (dist / "7.decap-cms.js").write_text("// chunk\n")
     return gemeente_map
 
 
@@ -177,8 +172,11 @@ def test_build_writes_beheer_outside_search_sitemap_and_nav(klein: Path):
     uitkomst = mkdocs_build(gemeente_map, strict=True)
     assert uitkomst.returncode == 0, uitkomst.stderr
     site = gemeente_map / "site"
-    assert (site / "beheer" / "decap-cms.js").read_text() == "window.CMS = {};\n"
-    assert (site / "beheer" / "7.decap-cms.js").is_file()
+    assert not (gemeente_map / "node_modules").exists()  # no Node: Decap comes with Loket
+    assert (site / "beheer" / "decap-cms.js").read_bytes() == (DECAP / "decap-cms.js").read_bytes()
+    delen = sorted(p.name for p in DECAP.glob("*.decap-cms.js"))
+    assert delen and sorted(p.name for p in (site / "beheer").glob("*.decap-cms.js")) == delen
+    assert "MIT License" in (site / "beheer" / "LICENSE").read_text(encoding="utf-8")
     config = yaml.safe_load((site / "beheer" / "config.yml").read_text(encoding="utf-8"))
     assert config["backend"]["name"] == "gitlab" and config["backend"]["repo"] == "p/site"
     assert config["media_folder"] == "site_src/bestanden"
@@ -189,16 +187,6 @@ def test_build_writes_beheer_outside_search_sitemap_and_nav(klein: Path):
     assert "beheer/" not in (site / "index.html").read_text(encoding="utf-8")
 
 
-def test_without_decap_the_build_stops_and_keeps_the_site(klein: Path):
-    gemeente_map = _met_beheer(klein, decap=False)
-    (gemeente_map / "site").mkdir()
-    (gemeente_map / "site" / "oud.html").write_text("oud")
-    uitkomst = mkdocs_build(gemeente_map)
-    assert uitkomst.returncode != 0
-    assert "Decap CMS ontbreekt" in uitkomst.stderr and "npm ci" in uitkomst.stderr
-    assert [p.name for p in (gemeente_map / "site").iterdir()] == ["oud.html"]
-
-
 def test_loket_beheer_writes_the_editor_into_a_site(klein: Path):
     gemeente_map = _met_beheer(klein)
     uitkomst = loket("beheer", str(gemeente_map / "uit"), "--map", str(gemeente_map))
@@ -207,7 +195,7 @@ def test_loket_beheer_writes_the_editor_into_a_site(klein: Path):
         (gemeente_map / "uit" / "beheer" / "config.yml").read_text(encoding="utf-8")
     )
     assert config["backend"]["repo"] == "p/site"
-    assert (gemeente_map / "uit" / "beheer" / "7.decap-cms.js").is_file()
+    assert (gemeente_map / "uit" / "beheer" / "decap-cms.js").is_file()
     lokaal = loket("beheer", str(gemeente_map / "lokaal"), "--map", str(gemeente_map), "--lokaal")
     assert lokaal.returncode == 0, lokaal.stderr
     tekst = (gemeente_map / "lokaal" / "beheer" / "config.yml").read_text(encoding="utf-8")
@@ -218,9 +206,6 @@ def test_loket_beheer_says_what_is_missing(klein: Path):
     uitkomst = loket("beheer", str(klein / "uit"), "--map", str(klein))
     assert uitkomst.returncode == 2
     assert "beheer_git" in uitkomst.stderr and "Traceback" not in uitkomst.stderr
-    _met_beheer(klein, decap=False)
-    uitkomst = loket("beheer", str(klein / "uit"), "--map", str(klein))
-    assert uitkomst.returncode == 2 and "npm ci" in uitkomst.stderr
     assert not (klein / "uit").exists()
 
 

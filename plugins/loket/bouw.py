@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from loket.beheer.bestanden import DECAP_DIST, DecapOntbreekt, beheer_bestanden
+from loket.beheer.bestanden import DecapOntbreekt, beheer_bestanden
 from loket.beheer.config import BackendFout, backend_uit
 from loket.controle import controleer
 from loket.load.git_datums import lees_historie
@@ -134,15 +134,14 @@ def beheer_uitvoer(opdracht: Opdracht) -> list[Uitvoer]:
         return beheer_bestanden(
             backend,
             opdracht.site_naam,
-            opdracht.basis / DECAP_DIST,
-            docs,
-            opdracht.site_url,
-            gemeente,
+            docs_dir=docs,
+            site_url=opdracht.site_url,
+            gemeente_map=gemeente,
         )
     except BackendFout as fout:
         raise BouwFout(f"beheer: {fout}") from None
     except DecapOntbreekt as fout:
         raise BouwFout(
-            f"beheer: Decap CMS ontbreekt in {fout}. Draai 'npm ci' (met decap-cms in "
-            "package.json) of zet beheer: false."
+            f"beheer: Decap CMS ontbreekt in {fout}: de installatie van Loket is niet compleet. "
+            "Installeer Loket opnieuw, of zet beheer: false."
         ) from None

@@ -1,6 +1,8 @@
 """The files of /beheer/: the page, the generated config.yml, the preview and Decap CMS itself.
 
-Decap CMS is served from the site (copied from the pinned npm package), never from a CDN.
+Decap CMS ships inside this package (`beheer/decap/`, copied by `make decap` from the npm
+package pinned in package.json): a gemeente needs no Node for its web editor. It is served from
+the site, never from a CDN.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from loket.beheer.config import Backend, config_tekst
 from loket.pages.spec import Uitvoer
 
 MAP = "beheer"
-DECAP_DIST = Path("node_modules") / "decap-cms" / "dist"
-"""Where `npm ci` puts Decap CMS, relative to the folder of mkdocs.yml."""
+DECAP = Path(str(files("loket.beheer").joinpath("decap")))
+"""The shipped Decap CMS bundle (its version in VERSION, its licence in LICENSE)."""
 
 
 class DecapOntbreekt(Exception):
@@ -24,7 +26,7 @@ class DecapOntbreekt(Exception):
 def beheer_bestanden(
     backend: Backend,
     site_naam: str,
-    decap_dist: Path,
+    decap_dist: Path = DECAP,
     docs_dir: str = "site_src",
     site_url: str = "",
     gemeente_map: str = "",
@@ -48,8 +50,8 @@ def decap_kopieen(dist: Path) -> list[Uitvoer]:
     hoofd = dist / "decap-cms.js"
     if not hoofd.is_file():
         raise DecapOntbreekt(str(dist))
-    delen = sorted([*dist.glob("*.decap-cms.js"), *dist.glob("*.wasm")])
-    return [Uitvoer(f"{MAP}/{p.name}", bron=p) for p in [hoofd, *delen]]
+    delen = sorted([*dist.glob("*.decap-cms.js"), *dist.glob("*.wasm"), dist / "LICENSE"])
+    return [Uitvoer(f"{MAP}/{p.name}", bron=p) for p in [hoofd, *delen] if p.is_file()]
 
 
 def beheer_csp(backend: Backend) -> str:
