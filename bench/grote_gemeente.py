@@ -29,6 +29,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 VOORBEELD = (
     "gemeente.yml",
+    "huisstijl",
     "mkdocs.yml",
     "mededelingen",
     "producten",
@@ -59,8 +60,6 @@ def maak(aantal: int, doel: Path) -> Path:
     for naam in VOORBEELD:
         bron = ROOT / naam
         (shutil.copytree if bron.is_dir() else shutil.copy)(bron, doel / naam)
-    if (ROOT / "node_modules").is_dir():  # Decap CMS for /beheer/, as `npm ci` installed it
-        (doel / "node_modules").symlink_to(ROOT / "node_modules")
     voorbeelden = sorted((doel / "producten").glob("*.yaml"))
     extra = max(0, aantal - len(voorbeelden))
     normen = _extra_normen(doel / "servicenormen", extra // 100)

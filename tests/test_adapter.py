@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from loket.controle import laad_catalogus
-from loket.mkdocs.thema import CSS, TEMPLATES
 from loket.pages import Opties, bouw_site
 from loket.pages.site import site_paden
+from loket.uiterlijk import CSS, TEMPLATES
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files, InclusionLevel
 

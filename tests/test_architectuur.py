@@ -61,7 +61,7 @@ MAG_IMPORTEREN: dict[str, set[str]] = {
     "load": {"model", "melding"},
     "validate": {"load", "model", "melding", "peildatum"},
     "pages": {"model", "peildatum"},
-    "uiterlijk": {"pages"},
+    "uiterlijk": {"model", "pages"},
     "bouw": {"beheer", "controle", "load", "melding", "model", "pages", "peildatum"},
     "controle": {"load", "melding", "model", "pages", "peildatum", "validate"},
     "rapport": {"model"},

@@ -71,3 +71,13 @@ def test_warnings_fail_only_when_strict(klein: Path):
     streng = check(klein, "--streng", "--format", "github")
     assert streng.returncode == 1
     assert streng.stdout.startswith("::warning file=servicenormen/realisatie.csv,line=1,col=1::")
+
+
+def test_version_is_the_package_version():
+    uitkomst = loket("--version")
+    assert uitkomst.returncode == 0
+    regels = (Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    versie = next(r.split('"')[1] for r in regels.splitlines() if r.startswith("version = "))
+    assert uitkomst.stdout.strip() == f"loket {versie}"
+    changelog = (Path(__file__).parents[1] / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## [{versie}]" in changelog

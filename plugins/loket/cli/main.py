@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from importlib.metadata import PackageNotFoundError, version
 from typing import Any, NoReturn
 
 from loket.cli import beheer, check, export, importeer, nieuw, rapport, schema
@@ -34,6 +35,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="loket", description="Controleer en bouw de producten van een gemeente.")
+    parser.add_argument(
+        "--version", action="version", version=f"loket {versie()}", help="toon de versie van Loket"
+    )
     sub = parser.add_subparsers(
         dest="opdracht", required=True, metavar="opdracht", parser_class=_Parser
     )
@@ -46,6 +50,14 @@ def _parser() -> argparse.ArgumentParser:
             help=f"de peildatum (standaard: {OMGEVING}, anders vandaag)",
         )
     return parser
+
+
+def versie() -> str:
+    """The installed package's version (pyproject.toml)."""
+    try:
+        return version("loket")
+    except PackageNotFoundError:  # pragma: no cover - run from a source tree without install
+        return "onbekend"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
