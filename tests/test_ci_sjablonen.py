@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from bench.grote_gemeente import maak
+from tests.ci_commando import commando_s, voer_uit
 from tests.conftest import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
-
-
-def _commando_s() -> list[tuple[str, str]]:
-    """(template, command) for every shell line that calls loket or mkdocs."""
-    regels = []
-    for workflow in WORKFLOWS:
-        for job in yaml.safe_load(workflow.read_text())["jobs"].values():
-            regels += [(workflow.name, s["run"]) for s in job.get("steps", []) if "run" in s]
-    gitlab = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text())
-    for naam, job in gitlab.items():
-        if isinstance(job, dict) and "script" in job:
-            regels += [(f".gitlab-ci.yml:{naam}", r) for r in job["script"]]
-    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
-    regels += [(".pre-commit-hooks.yaml", h["entry"] + " .") for h in hooks]
-    return [(bron, r) for bron, r in regels if r.split()[0] in ("loket", "mkdocs")]
 
 
 @pytest.fixture(scope="module")
@@ -56,20 +39,7 @@ def test_templates_cover_pull_requests_main_and_schedules():
     )
 
 
-@pytest.mark.parametrize(("bron", "commando"), _commando_s())
+@pytest.mark.parametrize(("bron", "commando"), commando_s(ROOT))
 def test_template_command_runs_on_the_example(voorbeeld: Path, bron: str, commando: str):
-    omgeving = {
-        **os.environ,
-        "NO_MKDOCS_2_WARNING": "1",
-        "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
-    }
-    uitkomst = subprocess.run(
-        commando,
-        shell=True,
-        cwd=voorbeeld,
-        env=omgeving,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    uitkomst = voer_uit(commando, voorbeeld)
     assert uitkomst.returncode == 0, f"{bron}: {commando}\n{uitkomst.stderr}"

@@ -6,7 +6,11 @@ replaced, so a half-filled skeleton can never be published.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
+from importlib.metadata import PackageNotFoundError, distribution
+from importlib.resources import files
+from string import Template
 
 from loket.model.typen import ID_PATROON
 
@@ -209,5 +213,80 @@ herzien_voor: {vandaag.replace(year=vandaag.year + 1, day=min(vandaag.day, 28)).
             "# Toegankelijkheidsverklaring\n\nDeze website moet voldoen aan WCAG 2.1 niveau AA. "
             "Loopt u ergens tegenaan? Laat het ons weten.\n"
         ),
-        ".gitignore": "site/\n.venv/\n",
     }
+
+
+SJABLONEN = files("loket") / "sjablonen"
+"""What `loket init` writes besides the content: CI, editor settings, README, the guide."""
+GIT_HOSTS = ("github", "gitlab")
+_PUBLICEREN = {
+    "github": (
+        "Elke wijziging op `main` wordt gecontroleerd, gebouwd en gepubliceerd op GitHub Pages "
+        "(`.github/workflows/publiceren.yml`). Zet eenmalig in GitHub: Settings → Pages → "
+        "Source: **GitHub Actions**. Een pull request wordt eerst gecontroleerd "
+        "(`controleren.yml`); fouten staan dan bij de regels die u veranderde."
+    ),
+    "gitlab": (
+        "Elke wijziging op de standaardbranch wordt gecontroleerd, gebouwd en gepubliceerd op "
+        "GitLab Pages (`.gitlab-ci.yml`). Een merge request wordt eerst gecontroleerd; fouten "
+        "staan in het Code Quality-rapport. Maak eenmalig twee pipeline schedules (Build → "
+        "Pipeline schedules): elke nacht met de variabele `LOKET_TAAK=publiceren`, elke "
+        "maandag met `LOKET_TAAK=rapport`."
+    ),
+}
+
+
+def repo_bestanden(naam: str, git: str, vereisten: list[str]) -> dict[str, str]:
+    """The files that make the folder a repository a webteam can push as it is: pinned
+    requirements, CI for `git` (github or gitlab), pre-commit, editor settings, README."""
+
+    def lees(pad: str) -> str:
+        return SJABLONEN.joinpath(pad).read_text(encoding="utf-8")
+
+    readme = Template(lees("README.md")).substitute(naam=naam, publiceren=_PUBLICEREN[git])
+    bestanden = {
+        "requirements.txt": "".join(f"{v}\n" for v in vereisten),
+        ".pre-commit-config.yaml": lees("pre-commit-config.yaml"),
+        ".vscode/settings.json": lees("vscode-settings.json"),
+        ".gitignore": lees("gitignore"),
+        "README.md": readme,
+        "HANDLEIDING.md": lees("HANDLEIDING.md"),
+    }
+    if git == "github":
+        for werk in ("controleren", "publiceren", "rapport"):
+            bestanden[f".github/workflows/{werk}.yml"] = lees(f"github/{werk}.yml")
+    else:
+        bestanden[".gitlab-ci.yml"] = lees("gitlab/gitlab-ci.yml")
+    return bestanden
+
+
+def vastgepind(pakket: str = "loket") -> list[str]:
+    """`pakket==versie` for the installed package and everything it needs (not its extras),
+    as installed here: the new repository gets exactly what this Loket was tested with. A
+    requirement for one platform keeps its marker (`colorama==0.4.6; platform_system ==
+    "Windows"`); one not installed here is left out."""
+    gezien: dict[str, str] = {}
+    te_doen = [(pakket, "")]
+    while te_doen:
+        naam, voorwaarde = te_doen.pop()
+        if _norm(naam) in gezien:
+            continue
+        try:
+            dist = distribution(naam)
+        except PackageNotFoundError:
+            continue
+        regel = f"{dist.metadata['Name']}=={dist.version}"
+        gezien[_norm(naam)] = f"{regel}; {voorwaarde}" if voorwaarde else regel
+        for eis in dist.requires or []:
+            spec, _, marker = (d.strip() for d in eis.partition(";"))
+            if "extra" not in marker:
+                te_doen.append((_NAAM.match(spec).group(0), marker))  # type: ignore[union-attr]
+    eerst = gezien.pop(_norm(pakket))
+    return [eerst, *sorted(gezien.values(), key=str.lower)]
+
+
+_NAAM = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def _norm(naam: str) -> str:
+    return re.sub(r"[-_.]+", "-", naam).lower()

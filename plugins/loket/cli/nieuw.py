@@ -10,11 +10,14 @@ from typing import Any
 
 from loket.load import lees_yaml
 from loket.nieuw import (
+    GIT_HOSTS,
     gemeente_bestanden,
     is_id,
     mededeling_skelet,
     product_skelet,
+    repo_bestanden,
     servicenorm_skelet,
+    vastgepind,
 )
 from loket.validate.verwijzingen import ids_in
 
@@ -34,9 +37,15 @@ def voeg_toe(sub: Any) -> None:
 
 
 def voeg_init_toe(sub: Any) -> None:
-    init = sub.add_parser("init", help="begin een nieuwe gemeente in een lege map")
+    init = sub.add_parser("init", help="begin een nieuwe gemeente: een repository die meteen bouwt")
     init.add_argument("map", type=Path)
     init.add_argument("--naam", help="de naam, zoals 'Gemeente Dijkstad'")
+    init.add_argument(
+        "--git", choices=GIT_HOSTS, default="github", help="waar de repository komt (CI)"
+    )
+    init.add_argument(
+        "--overschrijf", action="store_true", help="schrijf ook in een map die niet leeg is"
+    )
 
 
 def voer_uit(args: argparse.Namespace) -> int:
@@ -67,16 +76,23 @@ def voer_uit(args: argparse.Namespace) -> int:
 
 
 def voer_init_uit(args: argparse.Namespace) -> int:
-    if args.map.exists() and any(args.map.iterdir()):
-        return _fout(f"de map '{args.map}' is niet leeg")
+    if args.map.exists() and any(args.map.iterdir()) and not args.overschrijf:
+        return _fout(
+            f"de map '{args.map}' is niet leeg; kies een lege map of gebruik --overschrijf"
+        )
     naam = args.naam or f"Gemeente {args.map.resolve().name.replace('-', ' ').title()}"
     slug = re.sub(r"[^a-z0-9]+", "", naam.lower().removeprefix("gemeente ")) or "gemeente"
-    for pad, tekst in gemeente_bestanden(naam, slug, args.peildatum).items():
+    bestanden = gemeente_bestanden(naam, slug, args.peildatum)
+    bestanden |= repo_bestanden(naam, args.git, vastgepind())
+    for pad, tekst in bestanden.items():
         bestand = args.map / pad
         bestand.parent.mkdir(parents=True, exist_ok=True)
         bestand.write_text(tekst, encoding="utf-8")
     _schemas(args.map / "site_src" / "schemas")
-    print(f"{naam} staat klaar in {args.map}. Bouw de site met: mkdocs build")
+    print(
+        f"{naam} staat klaar in {args.map}: controleer met 'loket check', bekijk met "
+        "'mkdocs serve'. Lees README.md voor publiceren."
+    )
     return 0
 
 
