@@ -140,6 +140,7 @@ def is_id(tekst: str) -> bool:
 def gemeente_bestanden(naam: str, slug: str, vandaag: date) -> dict[str, str]:
     """The files of a new gemeente that builds at once; every text is meant to be replaced."""
     website = f"https://www.{slug}.nl/"
+    herzien = vandaag.replace(year=vandaag.year + 1, day=min(vandaag.day, 28)).isoformat()
     return {
         "mkdocs.yml": f"""\
 site_name: {naam}
@@ -186,7 +187,7 @@ themas:
   - id: afval
     titel: Afval
     omschrijving: Afval scheiden en laten ophalen.
-toptaken: [afvalpas]
+toptaken: [afvalpas, grofvuil-ophalen, verhuizing-doorgeven]
 """,
         "producten/afvalpas.yaml": schema_regel("product")
         + f"""\
@@ -202,7 +203,46 @@ aanvragen:
     inloggen: digid
   - kanaal: telefoon
 eigenaar: Team Afval
-herzien_voor: {vandaag.replace(year=vandaag.year + 1, day=min(vandaag.day, 28)).isoformat()}
+herzien_voor: {herzien}
+""",
+        "producten/grofvuil-ophalen.yaml": schema_regel("product")
+        + f"""\
+naam: Grofvuil laten ophalen
+samenvatting: Laat grote spullen zoals een bank of een matras bij uw huis ophalen.
+doelgroep: [inwoner]
+themas: [afval]
+trefwoorden: [grof afval, bank weggooien, matras]
+beschrijving: |
+  Spullen die niet in de container passen, halen wij op. Maak online een afspraak. Zet de
+  spullen op de dag van de afspraak voor 7.30 uur aan de straat.
+aanvragen:
+  - kanaal: website
+    inloggen: digid
+  - kanaal: telefoon
+kosten:
+  - omschrijving: Ophalen, per keer
+    bedrag: 0
+eigenaar: Team Afval
+herzien_voor: {herzien}
+""",
+        "producten/verhuizing-doorgeven.yaml": schema_regel("product")
+        + f"""\
+naam: Verhuizing doorgeven
+samenvatting: Geef uw nieuwe adres door, van 4 weken voor tot 5 dagen na de verhuizing.
+doelgroep: [inwoner]
+themas: [burgerzaken]
+trefwoorden: [adreswijziging, verhuizen, nieuw adres]
+beschrijving: |
+  Gaat u verhuizen binnen of naar de gemeente? Geef uw nieuwe adres dan op tijd door. Dat kan
+  online met DigiD. Het is gratis.
+aanvragen:
+  - kanaal: website
+    inloggen: digid
+  - kanaal: balie
+doorlooptijd:
+  werkdagen: 5
+eigenaar: Team Burgerzaken
+herzien_voor: {herzien}
 """,
         "site_src/over.md": f"# Over deze website\n\nDit is de website van {naam}.\n",
         "site_src/privacy.md": (
