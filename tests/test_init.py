@@ -65,7 +65,9 @@ def test_editor_settings_readme_and_guide(repo: Path):
     host = "GitHub Pages" if repo.parent.name.startswith("github") else "GitLab Pages"
     assert host in readme and "$" not in readme.replace("$naam", "")
     handleiding = (repo / "HANDLEIDING.md").read_text(encoding="utf-8")
-    assert handleiding == (ROOT / "docs" / "redacteuren.md").read_text(encoding="utf-8")
+    assert handleiding == (ROOT / "docs" / "redacteuren.md").read_text(encoding="utf-8"), (
+        "kopieer docs/redacteuren.md naar plugins/loket/sjablonen/HANDLEIDING.md"
+    )
     hooks = yaml.safe_load((repo / ".pre-commit-config.yaml").read_text())["repos"][0]["hooks"]
     assert hooks[0]["entry"] == "loket check"
     assert "site/" in (repo / ".gitignore").read_text().splitlines()
