@@ -12,7 +12,7 @@ from loket.beheer.config import Backend, BackendFout, backend_uit, config_tekst,
 from loket.model.product import ProductEn
 from loket.model.schema import schema
 
-from tests.conftest import loket, mkdocs_build
+from tests.conftest import loket, loket_check, mkdocs_build
 
 
 @pytest.mark.golden_test("golden/beheer/*.yml")
@@ -114,16 +114,53 @@ def test_git_hosts_use_the_editorial_workflow_and_serve_uses_decap_server():
 
 
 def test_backend_from_options_or_repo_url():
-    assert backend_uit({}, "https://github.com/gemeente/site.git", False) == Backend(
-        "github", "gemeente/site"
+    gateway = {"base_url": "https://gw.nl"}
+    assert backend_uit(gateway, "https://github.com/gemeente/site.git", False) == Backend(
+        "github", "gemeente/site", base_url="https://gw.nl"
     )
-    eigen = backend_uit({"backend": "gitlab", "repo": "x/y", "branch": "live"}, None, False)
+    eigen = backend_uit(
+        {"backend": "gitlab", "repo": "x/y", "branch": "live", "app_id": "a"}, None, False
+    )
     assert (eigen.naam, eigen.repo, eigen.branch) == ("gitlab", "x/y", "live")
     assert backend_uit({}, None, True).lokaal
     with pytest.raises(BackendFout, match="beheer_git"):
         backend_uit({}, "https://git.example/site", False)
     with pytest.raises(BackendFout, match="onbekende sleutel"):
         backend_uit({"repos": "x/y"}, None, False)
+
+
+def test_each_host_gets_what_logging_in_needs():
+    with pytest.raises(BackendFout, match="OAuth-gateway"):
+        backend_uit({"backend": "github", "repo": "x/y"}, None, False)
+    with pytest.raises(BackendFout, match="Application ID"):
+        backend_uit({"backend": "gitlab", "repo": "x/y"}, None, False)
+    with pytest.raises(BackendFout, match="https://"):
+        backend_uit({"backend": "github", "repo": "x/y", "base_url": "http://gw"}, None, False)
+    github = _backend_config({"backend": "github", "repo": "x/y", "base_url": "https://gw.nl/"})
+    assert github["base_url"] == "https://gw.nl" and "auth_type" not in github
+    gitlab = _backend_config({"backend": "gitlab", "repo": "x/y", "app_id": "abc"})
+    assert (gitlab["auth_type"], gitlab["app_id"]) == ("pkce", "abc")
+    assert "base_url" not in gitlab  # gitlab.com, Decap's default
+    eigen = _backend_config(
+        {"backend": "gitlab", "repo": "x/y", "app_id": "abc", "base_url": "https://git.nl"}
+    )
+    assert (eigen["base_url"], eigen["api_root"]) == ("https://git.nl", "https://git.nl/api/v4")
+
+
+def _backend_config(instellingen: dict[str, str]) -> dict[str, str]:
+    return decap_config(backend_uit(instellingen, None, False))["backend"]
+
+
+def test_loket_check_says_when_nobody_could_log_in(klein: Path):
+    _met_beheer(klein)
+    assert loket_check(klein).returncode == 0
+    pad = klein / "mkdocs.yml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace("app_id: abc123", ""), encoding="utf-8")
+    uitkomst = loket_check(klein)
+    assert uitkomst.returncode == 1
+    assert re.search(
+        r"mkdocs\.yml:\d+:\d+: inloggen bij GitLab heeft de Application ID", uitkomst.stderr
+    )
 
 
 def test_files_of_beheer(tmp_path: Path):
@@ -159,7 +196,7 @@ def _met_beheer(gemeente_map: Path) -> Path:
     plugins = config["plugins"]
     i = next(i for i, p in enumerate(plugins) if p == "loket" or "loket" in p)
     opties = plugins[i]["loket"] if isinstance(plugins[i], dict) else {}
-    git = {"backend": "gitlab", "repo": "p/site"}
+    git = {"backend": "gitlab", "repo": "p/site", "app_id": "abc123"}
     plugins[i] = {"loket": {**(opties or {}), "beheer": True, "beheer_git": git}}
     (gemeente_map / "mkdocs.yml").write_text(
         yaml.safe_dump(config, sort_keys=False), encoding="utf-8"

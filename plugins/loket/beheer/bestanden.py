@@ -64,7 +64,7 @@ def beheer_csp(backend: Backend) -> str:
         host = (backend.base_url or "https://gitlab.com").rstrip("/")
         api, beelden = [host], [host, "https://secure.gravatar.com"]
     else:
-        api = [(backend.base_url or "https://api.github.com").rstrip("/")]
+        api = ["https://api.github.com"]
         beelden = ["https://avatars.githubusercontent.com", "https://raw.githubusercontent.com"]
     return "; ".join(
         [

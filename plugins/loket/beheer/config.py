@@ -71,7 +71,10 @@ class Backend:
     repo: str = ""
     branch: str = "main"
     base_url: str = ""
-    """For a self-hosted GitLab, e.g. https://gitlab.gemeente.nl."""
+    """Where logging in happens (Decap's `base_url`): for GitHub the OAuth gateway, e.g.
+    https://beheer-login.gemeente.nl; for GitLab the GitLab itself (default gitlab.com)."""
+    app_id: str = ""
+    """GitLab: the Application ID of the gemeente's OAuth application (PKCE, no secret)."""
     lokaal: bool = False
     """True for `mkdocs serve` with decap-server: files on disk, no branches."""
 
@@ -117,7 +120,11 @@ def _backend(backend: Backend) -> dict[str, Any]:
     if backend.lokaal:
         return {"name": "proxy", "proxy_url": "http://localhost:8081/api/v1", "branch": "main"}
     uit: dict[str, Any] = {"name": backend.naam, "repo": backend.repo, "branch": backend.branch}
-    if backend.base_url:
+    if backend.naam == "gitlab":
+        uit |= {"auth_type": "pkce", "app_id": backend.app_id}
+        if backend.base_url:
+            uit |= {"base_url": backend.base_url, "api_root": f"{backend.base_url}/api/v4"}
+    elif backend.base_url:
         uit["base_url"] = backend.base_url
     uit["commit_messages"] = {
         "create": "Nieuw {{collection}}: {{slug}} (via beheer)",
@@ -290,11 +297,15 @@ class BackendFout(ValueError):
     """The git settings for /beheer/ are missing or wrong; the message is for the webteam."""
 
 
+SLEUTELS = ("backend", "repo", "branch", "base_url", "app_id")
+
+
 def backend_uit(instellingen: dict[str, Any], repo_url: str | None, lokaal: bool) -> Backend:
-    """The backend from the plugin's `beheer_git` option, else from MkDocs' `repo_url`."""
+    """The backend from the plugin's `beheer_git` option, else from MkDocs' `repo_url`, with
+    what each host needs to log in on the published site."""
     if lokaal:
         return Backend(lokaal=True)
-    onbekend = set(instellingen) - {"backend", "repo", "branch", "base_url"}
+    onbekend = set(instellingen) - set(SLEUTELS)
     if onbekend:
         raise BackendFout(f"onbekende sleutel(s) in beheer_git: {', '.join(sorted(onbekend))}")
     naam = str(instellingen.get("backend") or _host(repo_url) or "")
@@ -304,12 +315,21 @@ def backend_uit(instellingen: dict[str, Any], repo_url: str | None, lokaal: bool
             "zet in mkdocs.yml bij de loket-plugin: beheer_git: {backend: github, repo: "
             "organisatie/site} (of backend: gitlab), of een repo_url op github.com of gitlab.com"
         )
-    return Backend(
-        naam,
-        repo,
-        str(instellingen.get("branch") or "main"),
-        str(instellingen.get("base_url") or ""),
-    )
+    base_url = str(instellingen.get("base_url") or "").rstrip("/")
+    app_id = str(instellingen.get("app_id") or "")
+    if base_url and not base_url.startswith("https://"):
+        raise BackendFout(f"beheer_git: base_url '{base_url}' moet met https:// beginnen")
+    if naam == "github" and not base_url:
+        raise BackendFout(
+            "inloggen bij GitHub kan alleen via een OAuth-gateway: zet beheer_git: {base_url: "
+            "https://…} met het adres van de gateway (zie docs/beheer.md, 'Inloggen')"
+        )
+    if naam == "gitlab" and not app_id:
+        raise BackendFout(
+            "inloggen bij GitLab heeft de Application ID van een OAuth-applicatie nodig: zet "
+            "beheer_git: {app_id: …} (zie docs/beheer.md, 'Inloggen')"
+        )
+    return Backend(naam, repo, str(instellingen.get("branch") or "main"), base_url, app_id)
 
 
 def _host(repo_url: str | None) -> str | None:

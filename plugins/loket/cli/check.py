@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from loket.beheer.config import BackendFout, backend_uit
+from loket.bouw import Opdracht
 from loket.cli.uitvoer import FORMATEN, schrijf
 from loket.controle import controleer
 from loket.melding import Melding
@@ -58,7 +60,23 @@ def _controleer(gemeente_map: Path, vandaag: date) -> list[Melding]:
     if instellingen is None:
         return sorted([*meldingen, *controleer(gemeente_map, vandaag=vandaag).meldingen])
     opdracht = instellingen.opdracht
-    return controleer(gemeente_map, opdracht.docs, opdracht.basis, vandaag=vandaag).meldingen
+    meldingen = controleer(gemeente_map, opdracht.docs, opdracht.basis, vandaag=vandaag).meldingen
+    return sorted([*meldingen, *_beheer(mkdocs_yml, opdracht)])
+
+
+def _beheer(mkdocs_yml: Path, opdracht: Opdracht) -> list[Melding]:
+    """With `beheer: true`: can redacteuren log in on the published site?"""
+    if not opdracht.beheer:
+        return []
+    try:
+        backend_uit(opdracht.beheer_git, opdracht.repo_url, lokaal=False)
+    except BackendFout as fout:
+        regels = mkdocs_yml.read_text(encoding="utf-8").splitlines()
+        regel = next((i for i, r in enumerate(regels, 1) if "beheer" in r), 1)
+        kolom = regels[regel - 1].find("beheer") + 1 if regels else 1
+        hint = "zonder deze instelling kan niemand inloggen op /beheer/"
+        return [Melding("mkdocs.yml", regel, max(kolom, 1), str(fout), hint)]
+    return []
 
 
 def _samenvatting(meldingen: list[Melding]) -> str:

@@ -26,7 +26,9 @@ class BeheerGit(Config):
     branch = c.Type(str, default="main")
     """The branch the editor proposes changes to."""
     base_url = c.Optional(c.Type(str))
-    """For a self-hosted GitLab, e.g. https://gitlab.gemeente.nl."""
+    """Where logging in happens: GitHub's OAuth gateway, or a self-hosted GitLab."""
+    app_id = c.Optional(c.Type(str))
+    """GitLab: the Application ID of the OAuth application (PKCE)."""
 
 
 class LoketConfig(Config):
@@ -39,7 +41,8 @@ class LoketConfig(Config):
     beheer = c.Type(bool, default=False)
     """Write the web editor (Decap CMS) to /beheer/."""
     beheer_git = c.SubConfig(BeheerGit)
-    """Where the editor saves: {backend: github|gitlab, repo: org/site, branch, base_url}."""
+    """Where the editor saves: {backend: github|gitlab, repo: org/site, branch, base_url,
+    app_id}."""
 
 
 @dataclass(frozen=True)
