@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -67,4 +68,39 @@ def mkdocs_build(
         text=True,
         check=False,
         env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", OMGEVING: PEILDATUM.isoformat()},
+    )
+
+
+@pytest.fixture(scope="session")
+def wiel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Loket as a gemeente gets it: the wheel built from a clean copy of the source, installed
+    in a fresh virtual environment (no editable install, no node_modules). Returns its bin/."""
+    map_ = tmp_path_factory.mktemp("wiel")
+    bron = map_ / "bron"
+    shutil.copytree(
+        ROOT / "plugins",
+        bron / "plugins",
+        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"),
+    )
+    for naam in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / naam, bron / naam)
+    draai = functools.partial(subprocess.run, check=True, capture_output=True, text=True)
+    draai([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", map_ / "dist", bron])
+    draai([sys.executable, "-m", "venv", map_ / "venv"])
+    bin_ = map_ / "venv" / "bin"
+    wielen = list((map_ / "dist").glob("loket-*.whl"))
+    draai([bin_ / "python", "-m", "pip", "install", "-q", "-c", ROOT / "constraints.txt", *wielen])
+    return bin_
+
+
+def in_venv(bin_: Path, *opdracht: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run a command of the installed package with only its venv and the system on the PATH."""
+    omgeving = {
+        "PATH": f"{bin_}:/usr/bin:/bin",
+        "NO_MKDOCS_2_WARNING": "1",
+        OMGEVING: PEILDATUM.isoformat(),
+        "HOME": os.environ.get("HOME", "/tmp"),
+    }
+    return subprocess.run(
+        list(opdracht), cwd=cwd, env=omgeving, capture_output=True, text=True, check=False
     )

@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from tests.browser.controles import AXE
-from tests.conftest import FIXTURES, ROOT, mkdocs_build
+from tests.conftest import FIXTURES, ROOT, in_venv, mkdocs_build
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -50,6 +50,8 @@ class Site:
     naam: str
     map: Path
     url: str
+    zoek: str = "paspoort"
+    """A word the Dutch search of this site finds."""
 
     @property
     def host(self) -> str:
@@ -125,13 +127,13 @@ def bouw_en_serveer(
     yield from _serveer(naam, doel / "site")
 
 
-def _serveer(naam: str, site: Path) -> Iterator[Site]:
+def _serveer(naam: str, site: Path, zoek: str = "paspoort") -> Iterator[Site]:
     handler = functools.partial(_StilleHandler, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     draad = threading.Thread(target=server.serve_forever, daemon=True)
     draad.start()
     try:
-        yield Site(naam, site, f"http://127.0.0.1:{server.server_port}/")
+        yield Site(naam, site, f"http://127.0.0.1:{server.server_port}/", zoek)
     finally:
         server.shutdown()
         server.server_close()
@@ -161,7 +163,41 @@ def kapot_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     )
 
 
-@pytest.fixture(params=["voorbeeld_site", "klein_site"])
+NIEUW_LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><title>Dijkstad</title>'
+    '<circle cx="20" cy="20" r="18" fill="#ffffff"/><path d="M8 26 H32 V30 H8 Z" fill="#7a1f5c"/>'
+    "</svg>"
+)
+NIEUW_BEHEER = """\
+      beheer: true
+      beheer_git: {backend: github, repo: dijkstad/website, base_url: https://login.dijkstad.example}
+"""
+
+
+@pytest.fixture(scope="session")
+def nieuw_site(wiel: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """A gemeente as a webteam starts it: `loket init` from the installed wheel, its own
+    huisstijl and the web editor on, built with that venv's mkdocs --strict."""
+    repo = tmp_path_factory.mktemp("nieuw") / "dijkstad"
+    init = in_venv(wiel, "loket", "init", str(repo), "--naam", "Gemeente Dijkstad", cwd=repo.parent)
+    assert init.returncode == 0, init.stderr
+    (repo / "huisstijl").mkdir()
+    (repo / "huisstijl" / "logo.svg").write_text(NIEUW_LOGO, encoding="utf-8")
+    gemeente = repo / "gemeente.yml"
+    huisstijl = 'huisstijl: {kleur: "#7a1f5c", logo: huisstijl/logo.svg}\n'
+    gemeente.write_text(gemeente.read_text(encoding="utf-8") + huisstijl, encoding="utf-8")
+    mkdocs_yml = repo / "mkdocs.yml"
+    tekst = mkdocs_yml.read_text(encoding="utf-8").replace(
+        "  - loket\n", "  - loket:\n" + NIEUW_BEHEER
+    )
+    mkdocs_yml.write_text(tekst, encoding="utf-8")
+    bouw = in_venv(wiel, "mkdocs", "build", "--strict", cwd=repo)
+    assert bouw.returncode == 0, bouw.stderr
+    yield from _serveer("nieuw", repo / "site", zoek="afvalpas")
+
+
+@pytest.fixture(params=["voorbeeld_site", "klein_site", "nieuw_site"])
 def site(request: pytest.FixtureRequest) -> Site:
-    """Each site in turn: checks that hold for every page of every gemeente."""
+    """Each site in turn: checks that hold for every page of every gemeente, the one a
+    webteam starts with `loket init` from the wheel included."""
     return request.getfixturevalue(request.param)

@@ -25,7 +25,13 @@ DECAP_SERVER = ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
 GIT_HOSTS = ("github.com", "api.github.com", "gitlab.com")
 
 
-def test_decap_starts_with_the_generated_config(browser: Browser, voorbeeld_site: Site):
+@pytest.mark.parametrize("naam", ["voorbeeld_site", "nieuw_site"])
+def test_decap_starts_with_the_generated_config(
+    browser: Browser, naam: str, request: pytest.FixtureRequest
+):
+    """The shipped Decap bundle loads without errors: in this repository and in a gemeente's
+    own, installed from the wheel without Node."""
+    voorbeeld_site: Site = request.getfixturevalue(naam)
     context = browser.new_context()
     context.add_init_script(LUISTER_CSP)
     verzoeken: list[str] = []

@@ -17,11 +17,10 @@ def _wissel_kleurschema(page: Page) -> None:
         page.wait_for_function("() => document.body.dataset.mdColorScheme !== undefined")
 
 
-def _zoek(page: Page) -> None:
+def _zoek(page: Page, site: Site) -> None:
     """A search in the page's language: English pages search the English index."""
-    woord = (
-        "passport" if page.evaluate("() => document.documentElement.lang") == "en" else "paspoort"
-    )
+    engels = page.evaluate("() => document.documentElement.lang") == "en"
+    woord = "passport" if engels else site.zoek
     page.locator(".md-search__input").click()
     page.keyboard.type(woord)
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
@@ -38,7 +37,7 @@ def test_no_page_breaks_the_csp(browser: Browser, site: Site):
         for _ in kleurschemas(page)[1:]:
             _wissel_kleurschema(page)
         if i % 5 == 0:  # the search (its worker and index) on every fifth page of each site
-            _zoek(page)
+            _zoek(page, site)
         problemen += csp_overtredingen(page, f"/{pad}")
     context.close()
     assert len(paginas) >= 10
