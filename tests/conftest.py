@@ -82,7 +82,7 @@ def wiel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         bron / "plugins",
         ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"),
     )
-    for naam in ("pyproject.toml", "README.md"):
+    for naam in ("pyproject.toml", "README.md", "LICENSE"):
         shutil.copy(ROOT / naam, bron / naam)
     draai = functools.partial(subprocess.run, check=True, capture_output=True, text=True)
     draai([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", map_ / "dist", bron])

@@ -12,6 +12,12 @@ import pytest
 from tests.ci_commando import commando_s
 from tests.conftest import ROOT, in_venv
 
+LICENTIE = (
+    "from importlib.metadata import distribution as d; m = d('loket'); "
+    "print(m.metadata['License-Expression']); "
+    "print(next(f for f in m.files if f.name == 'LICENSE' and 'dist-info' in str(f)).read_text())"
+)
+
 
 def test_the_installed_package_stands_on_its_own(wiel: Path, tmp_path: Path):
     waar = in_venv(wiel, "python", "-c", "import loket; print(loket.__file__)", cwd=tmp_path)
@@ -23,6 +29,8 @@ def test_the_installed_package_stands_on_its_own(wiel: Path, tmp_path: Path):
     assert in_venv(wiel, "loket", "--version", cwd=tmp_path).stdout.strip() == (
         f"loket {version('loket')}"
     )
+    meta = in_venv(wiel, "python", "-c", LICENTIE, cwd=tmp_path).stdout.split("\n", 1)
+    assert meta[0] == "EUPL-1.2" and "EUROPEAN UNION PUBLIC LICENCE v. 1.2" in meta[1]
 
 
 @pytest.mark.parametrize("git", ["github", "gitlab"])
