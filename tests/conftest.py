@@ -31,6 +31,16 @@ def klein(tmp_path: Path) -> Path:
     return doel
 
 
+def met_storing(gemeente_map: Path) -> None:
+    """A storing of the fixture's website channel, on the suite's peildatum, 08:00-12:00."""
+    (gemeente_map / "mededelingen").mkdir(exist_ok=True)
+    (gemeente_map / "mededelingen" / "storing.yaml").write_text(
+        "titel: Storing Mijn Proefdorp\ntekst: Inloggen lukt niet.\nsoort: storing\n"
+        f"vanaf: {PEILDATUM} 08:00\ntot: {PEILDATUM} 12:00\nkanalen: [website]\n",
+        encoding="utf-8",
+    )
+
+
 def loket(*argumenten: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run the real `loket` command, as a redacteur or CI would."""
     return subprocess.run(

@@ -20,7 +20,7 @@ from loket.pages.opmaak import md_tekst
 from loket.pages.talen import ENGELS_INDEX
 from lxml import etree
 
-from tests.conftest import mkdocs_build
+from tests.conftest import met_storing, mkdocs_build
 
 DAG = date(2026, 11, 22)
 ENGELS = (
@@ -229,12 +229,7 @@ def test_the_english_home_lists_products_under_english_theme_titles(klein: Path)
 
 
 def test_a_storing_is_on_the_english_pages_too(klein: Path):
-    (klein / "mededelingen").mkdir()
-    (klein / "mededelingen" / "storing.yaml").write_text(
-        "titel: Storing Mijn Proefdorp\ntekst: Inloggen lukt niet.\nsoort: storing\n"
-        "vanaf: 2026-11-22 08:00\ntot: 2026-11-22 12:00\nkanalen: [website]\n",
-        encoding="utf-8",
-    )
+    met_storing(klein)
     gebouwd = paginas(klein)
     product = gebouwd["en/products/paspoort.md"].inhoud
     wanneer = md_tekst("on Sunday 22 November 2026 from 08:00 to 12:00")  # as Markdown

@@ -18,7 +18,7 @@ from loket.pages.contact import contact_pagina
 from loket.pages.product import product_pagina
 from loket.pages.sdg import betalen, feedback_link
 
-from tests.conftest import mkdocs_build
+from tests.conftest import met_storing, mkdocs_build
 
 DAG = date(2026, 11, 22)
 OPTIES = Opties(site_url="https://www.proefdorp.example/", vandaag=DAG)
@@ -211,12 +211,7 @@ def test_a_formal_channel_must_be_designated_and_exist(klein: Path):
 
 
 def test_a_storing_of_the_formal_channel_says_what_it_means_for_deadlines(klein: Path):
-    (klein / "mededelingen").mkdir()
-    (klein / "mededelingen" / "storing.yaml").write_text(
-        "titel: Storing Mijn Proefdorp\ntekst: Inloggen lukt niet.\nsoort: storing\n"
-        "vanaf: 2026-11-22 08:00\ntot: 2026-11-22 12:00\nkanalen: [website]\n",
-        encoding="utf-8",
-    )
+    met_storing(klein)
     tekst = pagina(klein, "paspoort")
     sectie = tekst[tekst.index("## Aanvraag of bezwaar digitaal sturen") :]
     assert "**Website werkt op zondag 22 november 2026 van 08.00 tot 12.00 uur niet.**" in sectie

@@ -162,3 +162,17 @@ def privacy_problemen(context: BrowserContext, basis: str, paden: list[str]) -> 
     problemen += [f"cookie {c['name']}" for c in context.cookies()]
     page.close()
     return problemen
+
+
+def alleen_lokaal(context: BrowserContext, site_url: str) -> list[str]:
+    """Let the context reach `site_url` only: every other request is recorded, then aborted
+    (nothing leaves the machine). Returns the list the requests are recorded in."""
+    verzoeken: list[str] = []
+    context.on("request", lambda verzoek: verzoeken.append(verzoek.url))
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_() if route.request.url.startswith(site_url) else route.abort()
+        ),
+    )
+    return verzoeken

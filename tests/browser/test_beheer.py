@@ -17,7 +17,12 @@ from playwright.sync_api import Browser, Page
 
 from bench.grote_gemeente import maak
 from tests.browser.conftest import BEHEER, Site, bouw_en_serveer, vereist
-from tests.browser.controles import LUISTER_CSP, csp_overtredingen, vreemde_hosts
+from tests.browser.controles import (
+    LUISTER_CSP,
+    alleen_lokaal,
+    csp_overtredingen,
+    vreemde_hosts,
+)
 from tests.conftest import ROOT, loket, loket_check, mkdocs_build
 
 DECAP_SERVER = ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
@@ -34,15 +39,8 @@ def test_decap_starts_with_the_generated_config(
     voorbeeld_site: Site = request.getfixturevalue(naam)
     context = browser.new_context()
     context.add_init_script(LUISTER_CSP)
-    verzoeken: list[str] = []
-    context.on("request", lambda verzoek: verzoeken.append(verzoek.url))
     # Nothing leaves the machine: requests to the git host are recorded, then aborted.
-    context.route(
-        "**/*",
-        lambda route: (
-            route.continue_() if route.request.url.startswith(voorbeeld_site.url) else route.abort()
-        ),
-    )
+    verzoeken = alleen_lokaal(context, voorbeeld_site.url)
     page = context.new_page()
     fouten: list[str] = []
     page.on("pageerror", lambda fout: fouten.append(str(fout)))

@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from tests.browser.conftest import BEHEER, Site, bouw_en_serveer
+from tests.browser.controles import alleen_lokaal
 from tests.conftest import FIXTURES
 
 GITLAB = "https://git.gemeente.example"
@@ -40,14 +41,7 @@ def _klik_inloggen(browser: Browser, site: Site, host: str) -> tuple[list[str], 
     """Click the login button with every request off this machine recorded and aborted;
     returns (requests, popup addresses)."""
     context = browser.new_context()
-    verzoeken: list[str] = []
-    context.on("request", lambda verzoek: verzoeken.append(verzoek.url))
-    context.route(
-        "**/*",
-        lambda route: (
-            route.continue_() if route.request.url.startswith(site.url) else route.abort()
-        ),
-    )
+    verzoeken = alleen_lokaal(context, site.url)
     popups: list[str] = []
     page = context.new_page()
     page.on("popup", lambda p: popups.append(p.url))
