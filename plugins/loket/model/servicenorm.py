@@ -71,6 +71,61 @@ class Norm(Model):
         return 100.0 if self.percentage is None else self.percentage
 
 
+Bron = Literal["zaken", "telefonie"]
+Meetperiode = Literal["maand", "kwartaal", "jaar"]
+
+
+class Meting(Model):
+    """Where the realisatie of a norm is measured: the source system, the zaaktypen it counts,
+the period it is counted over."""
+
+    model_config = ConfigDict(
+        title="Meting",
+        json_schema_extra={
+            "description": "Waar de realisatie van deze norm gemeten wordt: in de zaken uit het "
+            "zaaksysteem of in de gesprekken van de telefooncentrale."
+        },
+    )
+
+    bron: Bron = Field(
+        title="Bron van de meting",
+        description="zaken (het zaaksysteem, voor een norm in werkdagen, dagen of weken) of "
+        "telefonie (de telefooncentrale, voor een norm in seconden of minuten).",
+        examples=["zaken", "telefonie"],
+    )
+    zaaktypen: list[Tekst] = Field(
+        default=[],
+        title="Zaaktypen",
+        description="Bij bron zaken: de zaaktypen die deze norm meet, als URL uit de Zaken API "
+        "of als identificatie. Bij telefonie laat u dit weg.",
+        examples=[["https://zaken.gemeente.nl/catalogi/api/v1/zaaktypen/7f3c…", "ZT-OMGEVING"]],
+    )
+    periode: Meetperiode = Field(
+        default="kwartaal",
+        title="Periode van de meting",
+        description="Over welke periode Loket de cijfers telt: maand, kwartaal of jaar. Zonder "
+        "periode: kwartaal.",
+        examples=["kwartaal", "maand"],
+    )
+
+    @model_validator(mode="after")
+    def _zaaktypen_bij_zaken(self) -> Meting:
+        if self.bron == "zaken" and not self.zaaktypen:
+            raise fout(
+                "zaaktypen",
+                "bij bron 'zaken' hoort een lijst 'zaaktypen'",
+                "zet de zaaktypen uit het zaaksysteem die deze norm meet, zoals "
+                "zaaktypen: [ZT-OMGEVING]",
+            )
+        if self.bron == "telefonie" and self.zaaktypen:
+            raise fout(
+                "zaaktypen",
+                "bij bron 'telefonie' horen geen zaaktypen",
+                "laat 'zaaktypen' weg: de telefooncentrale telt gesprekken, geen zaken",
+            )
+        return self
+
+
 class Servicenorm(Model):
     model_config = ConfigDict(
         title="Servicenorm",
@@ -129,6 +184,17 @@ class Servicenorm(Model):
         title="Toelichting bij de norm",
         description="Extra uitleg, bijvoorbeeld hoe de gemeente meet. U mag Markdown gebruiken.",
         examples=["We meten elke dag hoe lang u wacht. Het keuzemenu tellen we niet mee."],
+    )
+    meting: Meting | None = Field(
+        default=None,
+        title="Meting",
+        description="Waar de cijfers van deze norm gemeten worden: in het zaaksysteem (zaken) "
+        "of in de telefooncentrale (telefonie), en over welke periode. Loket controleert of de "
+        "bron past bij de eenheid van de norm.",
+        examples=[
+            {"bron": "zaken", "zaaktypen": ["ZT-OMGEVING"], "periode": "kwartaal"},
+            {"bron": "telefonie"},
+        ],
     )
 
 

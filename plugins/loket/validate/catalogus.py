@@ -22,6 +22,7 @@ from loket.validate.engels import engels_meldingen, nederlandse_namen
 from loket.validate.huisstijl import huisstijl_meldingen
 from loket.validate.kosten import kosten_meldingen
 from loket.validate.mededelingen import actieve, mededelingen
+from loket.validate.meting import meting_meldingen
 from loket.validate.model_fouten import valideer
 from loket.validate.sdg import feedback_melding, sdg_codes, sdg_meldingen, wmebv_meldingen
 from loket.validate.servicenormen import cijfers, verouderd
@@ -69,6 +70,7 @@ def valideer_catalogus(bronnen: Bronnen, vandaag: date) -> Uitkomst:
     weg = {g.id for g in producten if g.item and not g.item.gepubliceerd_op(vandaag)}
     meldingen += _niet_gepubliceerd(per_model, weg)
     meldingen += vorige_ids_meldingen(producten)
+    meldingen += meting_meldingen(normen)
     gemeten, gevonden = cijfers(bronnen.cijfers, ids.per_soort())
     meldingen += gevonden
     uris, gevonden = upl_uris(producten, bronnen.upl)
