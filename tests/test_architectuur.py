@@ -69,6 +69,7 @@ MAG_IMPORTEREN: dict[str, set[str]] = {
     "export": {"model", "pages", "peildatum", "uiterlijk"},
     "beheer": {"model", "pages"},
     "importeer": {"model", "validate"},
+    "meten": {"melding", "model"},
 }
 """What each layer of the package may import besides itself. The model knows nothing of files,
 reading knows nothing of checking, checking and pages know nothing of each other; the command

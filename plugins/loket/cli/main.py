@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any, NoReturn
 
-from loket.cli import beheer, check, export, importeer, nieuw, rapport, schema
+from loket.cli import beheer, check, export, importeer, meet, nieuw, rapport, schema
 from loket.peildatum import OMGEVING, PeildatumFout, peildatum
 
 Opdracht = tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]
@@ -21,6 +21,7 @@ OPDRACHTEN: dict[str, Opdracht] = {
     "export": (export.voeg_toe, export.voer_uit),
     "import-hsds": (importeer.voeg_toe, importeer.voer_uit),
     "beheer": (beheer.voeg_toe, beheer.voer_uit),
+    "meet": (meet.voeg_toe, meet.voer_uit),
 }
 EXIT_GEBRUIK = 2
 

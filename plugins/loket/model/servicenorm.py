@@ -77,7 +77,7 @@ Meetperiode = Literal["maand", "kwartaal", "jaar"]
 
 class Meting(Model):
     """Where the realisatie of a norm is measured: the source system, the zaaktypen it counts,
-the period it is counted over."""
+    the period it is counted over."""
 
     model_config = ConfigDict(
         title="Meting",
@@ -236,6 +236,12 @@ class Realisatie(Rij):
         title="Aantal gemeten gevallen",
         description="Hoeveel gevallen we in deze periode hebben gemeten, zoals gesprekken, "
         "e-mails of besluiten. Mag leeg zijn.",
+    )
+    bron: Literal["zaken", "telefonie", "handmatig"] | None = Field(
+        default=None,
+        title="Bron van het cijfer",
+        description="Waar het cijfer vandaan komt: zaken of telefonie als 'loket meet' het "
+        "berekende, handmatig (of leeg) als iemand het intypte.",
     )
 
     def gehaald(self, norm: Norm) -> bool:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from loket.model import Catalogus, NormBron
+from loket.model.servicenorm import Realisatie
 from loket.pages.grafiek import Staaf, staafgrafiek
+from loket.pages.meten import BRON_WOORD, METEN_PAD
 from loket.pages.normen import (
     CIJFERS_PAD,
     KWALITEITSHANDVEST_PAD,
@@ -111,6 +113,15 @@ def norm_pagina(catalogus: Catalogus, norm: NormBron, vandaag: date) -> Uitvoer:
     return Uitvoer(pad, meta, "\n\n".join(delen))
 
 
+def _bron(r: Realisatie, norm_id: str) -> str:
+    """`gemeten uit 4.150 zaken`, with a link to how; `ingetypt` for a figure typed by hand."""
+    if r.bron not in BRON_WOORD:
+        return "ingetypt"
+    aantal = f"{heel_getal(r.aantal)} " if r.aantal is not None else ""
+    hoe = link(norm_pad(norm_id), METEN_PAD)
+    return f"[gemeten]({hoe}) uit {aantal}{BRON_WOORD[r.bron]}"
+
+
 def _historie(catalogus: Catalogus, norm: NormBron, vandaag: date) -> str:
     historie = catalogus.historie(norm.id)
     if not catalogus.cijfers_gepubliceerd or not historie:
@@ -147,6 +158,10 @@ def _historie(catalogus: Catalogus, norm: NormBron, vandaag: date) -> str:
         for r in historie
     ]
     kop = ["Periode", "Gehaald", "Norm gehaald?", "Aantal gemeten"]
+    if any(r.bron in BRON_WOORD for r in historie):
+        kop.append("Bron")
+        for rij, r in zip(rijen, historie, strict=True):
+            rij.append(_bron(r, norm.id))
     cijfers = tabel(kop, rijen, rechts=(2, 4))
     waarschuwing = ""
     if catalogus.verouderd(laatste.periode.eind, vandaag):

@@ -16,6 +16,7 @@ from loket.pages.feed import FEED_PAD, atom_feed
 from loket.pages.home import HOME_PAD, home_pagina
 from loket.pages.huisstijl import huisstijl_bestanden
 from loket.pages.kwaliteitshandvest import handvest_pagina, norm_pagina
+from loket.pages.meten import METEN_PAD, gemeten, meten_pagina
 from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD, norm_pad
 from loket.pages.open_data import OPEN_DATA_PAD, open_data, open_data_paden
 from loket.pages.product import product_pad, product_pagina
@@ -41,6 +42,8 @@ def bouw_site(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
         uitvoer += [
             norm_pagina(catalogus, n, opties.vandaag) for n in catalogus.servicenormen.values()
         ]
+        if gemeten(catalogus):
+            uitvoer.append(meten_pagina(catalogus, opties.vandaag))
     if catalogus.sociale_kaart:
         uitvoer += sk_paginas(catalogus, opties)
     uitvoer += open_data(catalogus, opties)
@@ -60,6 +63,8 @@ def site_paden(catalogus: Catalogus) -> dict[str, str]:
     if catalogus.servicenormen:
         paden |= {KWALITEITSHANDVEST_PAD: "servicenormen/", CIJFERS_PAD: "servicenormen/"}
         paden |= {norm_pad(n.id): n.bestand for n in catalogus.servicenormen.values()}
+        if gemeten(catalogus):
+            paden[METEN_PAD] = "servicenormen/"
     if catalogus.sociale_kaart:
         kaart = catalogus.gemeente.sociale_kaart
         paden[SK_PAD] = g

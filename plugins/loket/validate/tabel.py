@@ -119,7 +119,8 @@ def _kop(tabel: Tabel, verwacht: tuple[str, ...]) -> list[Melding]:
 
 
 def schema_verschil(tabel: Tabel, model: type[Rij], weergave: str) -> list[Melding]:
-    """The table's Table Schema in datapackage.json must have Loket's columns and types."""
+    """The table's Table Schema in datapackage.json must have Loket's columns and types, in
+    Loket's order; an optional column may be missing."""
     eigen = _kolommen_en_typen(tabel.schema)
     loket = _kolommen_en_typen(tabel_schema(model))
     hint = f"neem het schema over uit {model.TABEL}.tableschema.json, dat 'loket schema' schrijft"
@@ -128,6 +129,10 @@ def schema_verschil(tabel: Tabel, model: type[Rij], weergave: str) -> list[Meldi
         return [Melding(weergave, 1, 1, tekst, hint)]
     if eigen == loket:
         return []
+    namen = {naam for naam, _ in eigen}
+    verplicht = {n for n, v in model.model_fields.items() if v.is_required()}
+    if verplicht <= namen and eigen == [k for k in loket if k[0] in namen]:
+        return []  # optional columns may be left out (a package from before they existed)
     verschil = next(
         (
             f"kolom {i}: '{e[0]}' ({e[1]}), verwacht '{v[0]}' ({v[1]})"
