@@ -28,6 +28,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 VOORBEELD = (
+    "export",
     "gemeente.yml",
     "huisstijl",
     "mkdocs.yml",

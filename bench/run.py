@@ -27,6 +27,7 @@ from bench.grote_gemeente import geef_historie, maak
 from bench.meten import BIN, draai, eerste_bezoek_kb, mkdocs_build, omvang, serve_herbouw
 
 RESULTATEN = Path(__file__).parent / "RESULTS.md"
+MEET_KOP = "## loket meet"
 PRODUCT = "producten/product-00001.yaml"
 PRODUCT_URL = "producten/product-00001/"
 
@@ -238,7 +239,11 @@ def main() -> None:
             meting = meet(aantal, Path(tmp), serve=not args.zonder_serve)
             print(json.dumps(asdict(meting)), flush=True)
             metingen.append(meting)
-    args.uit.write_text(verslag(metingen), encoding="utf-8")
+    oud = args.uit.read_text(encoding="utf-8") if args.uit.exists() else ""
+    meet_sectie = oud[oud.index(MEET_KOP) :] if MEET_KOP in oud else ""  # from bench.meet
+    args.uit.write_text(
+        verslag(metingen) + ("\n" + meet_sectie if meet_sectie else ""), encoding="utf-8"
+    )
     for doel in doelen(metingen):
         print(f"{doel.naam}: {doel.waarde} ({'ok' if doel.gehaald else 'MISSED'})")
 

@@ -15,7 +15,8 @@ from loket.meten.schrijven import voeg_samen
 from loket.model.periode import Periode
 from loket.model.servicenorm import Servicenorm
 
-from tests.conftest import loket, loket_check, mkdocs_build
+from bench.grote_gemeente import maak
+from tests.conftest import ROOT, loket, loket_check, mkdocs_build
 
 PEIL = date(2026, 11, 22)
 ZAAKTYPE = "https://zaken.proefdorp.example/catalogi/api/v1/zaaktypen/7f3c"
@@ -236,7 +237,7 @@ def test_loket_meet_writes_the_known_answers_that_the_site_shows(klein: Path, tm
     assert loket_check(klein).returncode == 0
     assert mkdocs_build(klein).returncode == 0
     norm = (klein / "site" / "kwaliteitshandvest" / "reisdocument-klaar" / "index.html").read_text()
-    assert "uit 10 zaken" in norm and "80,0" in norm
+    assert "uit 10 zaken" in norm and "<td>80 %</td>" in norm.replace("&nbsp;", " ")
     assert (klein / "site" / "kwaliteitshandvest" / "hoe-meten-we" / "index.html").is_file()
 
 
@@ -259,7 +260,7 @@ def test_a_typed_figure_is_kept_unless_overwritten(klein: Path, tmp_path: Path):
     _met_metingen(klein)
     _export(tmp_path)
     realisatie = klein / "servicenormen" / "realisatie.csv"
-    assert "telefoon-opnemen,2026-Q3,80.0,1100\n" in realisatie.read_text()  # typed by hand
+    assert "telefoon-opnemen,2026-Q3,80.0,1100,\n" in realisatie.read_text()  # typed by hand
     voor = realisatie.read_bytes()
     argumenten = ["meet", str(klein), "--telefonie", str(tmp_path / "telefonie.csv")]
     uitkomst = loket(*argumenten)
@@ -268,3 +269,19 @@ def test_a_typed_figure_is_kept_unless_overwritten(klein: Path, tmp_path: Path):
     assert realisatie.read_bytes() == voor
     assert loket(*argumenten, "--overschrijf").returncode == 0
     assert "telefoon-opnemen,2026-Q3,80.0,5,telefonie" in realisatie.read_text()
+
+
+def test_the_examples_measured_figures_are_what_its_export_gives(tmp_path: Path):
+    """The example keeps its exports in export/; measuring them again changes nothing."""
+    gemeente = maak(0, tmp_path / "lindewaard")
+    realisatie = gemeente / "servicenormen" / "realisatie.csv"
+    assert realisatie.read_bytes() == (ROOT / "servicenormen" / "realisatie.csv").read_bytes()
+    uitkomst = loket("meet", str(gemeente), "--zaken", str(gemeente / "export" / "zaken"),
+                     str(gemeente / "export" / "meldingen"), "--telefonie",
+                     str(gemeente / "export" / "telefonie.csv"))  # fmt: skip
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    assert realisatie.read_bytes() == (ROOT / "servicenormen" / "realisatie.csv").read_bytes()
+    gemeten = [
+        r for r in realisatie.read_text().splitlines() if r.endswith((",zaken", ",telefonie"))
+    ]
+    assert len(gemeten) == 3

@@ -151,3 +151,19 @@ def test_any_cell_is_read_or_refused_at_its_own_column(waardering: str, aantal: 
         rij = rijen[0]
         assert str(rij.periode) == periode.strip()
         assert rij.aantal_contacten >= 0 and (rij.waardering is None or 1 <= rij.waardering <= 10)
+
+
+def test_a_package_from_before_an_optional_column_still_passes(klein: Path):
+    """`bron` came later: a package that lacks it (and a CSV without it) stays valid; a
+    missing required column or a changed order does not."""
+    pakket = klein / "servicenormen" / "datapackage.json"
+    data = json.loads(pakket.read_text(encoding="utf-8"))
+    velden = data["resources"][0]["schema"]["fields"]
+    assert velden[-1]["name"] == "bron"
+    data["resources"][0]["schema"]["fields"] = velden[:-1]
+    pakket.write_text(json.dumps(data), encoding="utf-8")
+    assert laad_catalogus(klein, date(2026, 11, 22)).meldingen == []
+    data["resources"][0]["schema"]["fields"] = [velden[1], velden[0], *velden[2:-1]]
+    pakket.write_text(json.dumps(data), encoding="utf-8")
+    meldingen = [m.tekst for m in laad_catalogus(klein, date(2026, 11, 22)).meldingen]
+    assert any("wijkt af van dat van Loket" in m for m in meldingen)

@@ -36,7 +36,7 @@ def voeg_samen(
     """realisatie.csv with the measured rows in it: a row of the same norm and period is
     replaced in its place when it was measured, or typed with the same figures, or with
     `overschrijf`; otherwise it is a conflict, reported with both values, and the text comes
-    back unchanged. New rows come last."""
+    back unchanged. A new row comes after the last row of its norm (last for a new norm)."""
     lezer = csv.DictReader(io.StringIO(tekst))
     kop = list(lezer.fieldnames or kolommen(Realisatie)[:4])
     rijen: list[dict[str, str]] = []
@@ -45,10 +45,12 @@ def voeg_samen(
         plek[(rij.get("servicenorm", ""), rij.get("periode", ""))] = (len(rijen), lezer.line_num)
         rijen.append(rij)
     conflicten = []
+    erbij: dict[int, list[dict[str, str]]] = {}  # new rows after this position
+    laatste = {r.get("servicenorm", ""): i for i, r in enumerate(rijen)}
     for rij in nieuw:
         sleutel = (rij["servicenorm"], rij["periode"])
         if sleutel not in plek:
-            rijen.append(rij)
+            erbij.setdefault(laatste.get(rij["servicenorm"], len(rijen) - 1), []).append(rij)
             continue
         index, regel = plek[sleutel]
         oud = rijen[index]
@@ -62,6 +64,7 @@ def voeg_samen(
             conflicten.append(_conflict(weergave, regel, kop, oud, rij))
     if conflicten:
         return tekst, conflicten
+    rijen = [*erbij.get(-1, []), *(x for i, r in enumerate(rijen) for x in [r, *erbij.get(i, [])])]
     if "bron" not in kop:
         kop.append("bron")
     uit = io.StringIO()
