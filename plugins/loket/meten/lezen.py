@@ -155,17 +155,13 @@ def _zaken_json(pad: Path) -> Iterator[Zaak | Melding]:
         if isinstance(waarde, Melding):
             yield waarde
             return
-        plaats = f"{voorvoegsel}[{index}]"
-        regel, kolom = _plek(tekst, begin)
-        if not isinstance(waarde, dict):
-            yield _fout(pad, regel, kolom, f"{plaats}: dit is geen zaak", "een zaak is een object")
-            continue
-        gelezen = _zaak(waarde)
+        gelezen = _zaak(waarde) if isinstance(waarde, dict) else ("", "dit is geen zaak", "")
         if isinstance(gelezen, Zaak):
             yield gelezen
-        else:
-            veld, melding, hint = gelezen
-            yield _fout(pad, regel, kolom, f"{plaats}.{veld}: {melding}", hint)
+            continue
+        veld, melding, hint = gelezen  # the place is counted only for a problem
+        plaats = f"{voorvoegsel}[{index}]" + (f".{veld}" if veld else "")
+        yield _fout(pad, *_plek(tekst, begin), f"{plaats}: {melding}", hint)
 
 
 class _JsonFout(Exception):

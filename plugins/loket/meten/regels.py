@@ -80,6 +80,7 @@ class Meter:
         assert norm.meting is not None
         self.norm, self.meting, self.vandaag = norm.norm, norm.meting, vandaag
         self.tellingen: dict[Periode, Telling] = {}
+        self._per_maand: dict[tuple[int, int], Telling | None] = {}
 
     def zaak(self, zaak: Zaak) -> None:
         eenheid = self.norm.eenheid
@@ -109,13 +110,19 @@ class Meter:
             telling.tel(Geval(cellen, gehaald))
 
     def _telling(self, dag: date) -> Telling | None:
-        periode = periode_van(dag, self.meting.periode)
-        if periode.eind >= self.vandaag:
-            return None  # the period has not ended on the peildatum
-        return self.tellingen.setdefault(periode, Telling())
+        """The count of the period `dag` falls in; None while that period has not ended on
+        the peildatum. Looked up per month: the same few periods for many cases."""
+        maand = (dag.year, dag.month)
+        if maand not in self._per_maand:
+            periode = periode_van(dag, self.meting.periode)
+            telling = self.tellingen.setdefault(periode, Telling())
+            self._per_maand[maand] = None if periode.eind >= self.vandaag else telling
+        return self._per_maand[maand]
 
     def uitkomst(self) -> list[tuple[Periode, Telling]]:
-        return sorted(self.tellingen.items(), key=lambda paar: paar[0].sleutel)
+        """The ended periods with at least one case, in order."""
+        tellingen = [(p, t) for p, t in self.tellingen.items() if t.aantal]
+        return sorted(tellingen, key=lambda paar: paar[0].sleutel)
 
 
 def meet(
