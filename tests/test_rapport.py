@@ -46,7 +46,7 @@ def test_overdue_and_due_products_by_owner(klein: Path):
 def test_promise_without_figures_in_latest_period(klein: Path):
     realisatie = klein / "servicenormen" / "realisatie.csv"
     realisatie.write_text(
-        realisatie.read_text().replace("reisdocument-klaar,2026-Q3,93.1,380\n", ""),
+        realisatie.read_text().replace("reisdocument-klaar,2026-Q3,93.1,380,\n", ""),
         encoding="utf-8",
     )
     punten = maak_rapport(laad_catalogus(klein).catalogus, date(2026, 11, 22))
