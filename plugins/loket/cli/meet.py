@@ -16,8 +16,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+from loket.cli.inhoud import gezonde_catalogus
 from loket.cli.uitvoer import schrijf
-from loket.controle import laad_catalogus
 from loket.load.bronnen import NORMEN_MAP
 from loket.melding import Melding
 from loket.meten.lezen import bestanden, lees_gesprekken, lees_zaken
@@ -66,13 +66,10 @@ def voeg_toe(sub: Any) -> None:
 
 
 def voer_uit(args: argparse.Namespace) -> int:
-    uitkomst = laad_catalogus(args.map, args.peildatum) if args.map.is_dir() else None
-    if uitkomst is None or uitkomst.catalogus is None:
-        print(
-            "loket: de inhoud bevat fouten of ontbreekt; draai eerst 'loket check'", file=sys.stderr
-        )
+    catalogus = gezonde_catalogus(args.map, args.peildatum)
+    if catalogus is None:
         return EXIT_GEBRUIK
-    normen = {i: b.servicenorm for i, b in uitkomst.catalogus.servicenormen.items()}
+    normen = {i: b.servicenorm for i, b in catalogus.servicenormen.items()}
     if not any(n.meting for n in normen.values()):
         print(
             "loket: geen servicenorm heeft een 'meting'; zet er een in de YAML van de norm",

@@ -9,7 +9,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from loket.controle import laad_catalogus
+from loket.cli.inhoud import gezonde_catalogus
 from loket.pages.formaten import csv_cel
 from loket.rapport import Punt, is_verlopen, maak_rapport
 
@@ -27,13 +27,10 @@ def voeg_toe(sub: Any) -> None:
 
 
 def voer_uit(args: argparse.Namespace) -> int:
-    uitkomst = laad_catalogus(args.map, args.peildatum) if args.map.is_dir() else None
-    if uitkomst is None or uitkomst.catalogus is None:
-        print(
-            "loket: de inhoud bevat fouten of ontbreekt; draai eerst 'loket check'", file=sys.stderr
-        )
+    catalogus = gezonde_catalogus(args.map, args.peildatum)
+    if catalogus is None:
         return EXIT_GEBRUIK
-    punten = maak_rapport(uitkomst.catalogus, args.peildatum, args.dagen)
+    punten = maak_rapport(catalogus, args.peildatum, args.dagen)
     (_csv if args.csv else _tekst)(punten)
     return 1 if args.streng and is_verlopen(punten) else 0
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from loket.melding import Melding
 
@@ -22,6 +22,7 @@ ZAAK_KOLOMMEN = ("identificatie", "zaaktype", "startdatum", "einddatum")
 GESPREK_KOLOMMEN = ("tijdstip", "wachttijd_seconden")
 _DECODER = json.JSONDecoder()
 _WIT = " \t\r\n"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -50,54 +51,45 @@ def bestanden(paden: list[Path], *patronen: str) -> list[Path]:
 
 def lees_zaken(pad: Path) -> Iterator[Zaak | Melding]:
     if pad.suffix.lower() == ".csv":
-        yield from _zaken_csv(pad)
+        yield from _uit_csv(pad, ZAAK_KOLOMMEN, _zaak)
     else:
         yield from _zaken_json(pad)
 
 
 def lees_gesprekken(pad: Path) -> Iterator[Gesprek | Melding]:
-    for regel, rij, fout in _csv_rijen(pad, GESPREK_KOLOMMEN):
-        if fout:
-            yield fout
-            continue
-        kolom = _kolommer(pad, rij)
-        tijdstip = _moment(rij["tijdstip"])
-        wachttijd = _getal(rij["wachttijd_seconden"])
-        if tijdstip is None:
-            yield _fout(
-                pad,
-                regel,
-                kolom("tijdstip"),
-                f"'{rij['tijdstip']}' is geen tijdstip",
-                "schrijf het tijdstip als 2026-03-02T09:15:00",
-            )
-        elif wachttijd is None or wachttijd < 0:
-            yield _fout(
-                pad,
-                regel,
-                kolom("wachttijd_seconden"),
-                f"'{rij['wachttijd_seconden']}' is geen wachttijd in seconden",
-                "schrijf een getal van 0 of meer, zoals 42",
-            )
-        else:
-            yield Gesprek(tijdstip, wachttijd)
+    yield from _uit_csv(pad, GESPREK_KOLOMMEN, _gesprek)
+
+
+def _gesprek(rij: dict[str, str]) -> Gesprek | tuple[str, str, str]:
+    """The call, or (column, problem, hint)."""
+    tijdstip = _moment(rij["tijdstip"])
+    if tijdstip is None:
+        hint = "schrijf het tijdstip als 2026-03-02T09:15:00"
+        return "tijdstip", f"'{rij['tijdstip']}' is geen tijdstip", hint
+    wachttijd = _getal(rij["wachttijd_seconden"])
+    if wachttijd is None or wachttijd < 0:
+        tekst = f"'{rij['wachttijd_seconden']}' is geen wachttijd in seconden"
+        return "wachttijd_seconden", tekst, "schrijf een getal van 0 of meer, zoals 42"
+    return Gesprek(tijdstip, wachttijd)
 
 
 # CSV ------------------------------------------------------------------------------------------
 
 
-def _zaken_csv(pad: Path) -> Iterator[Zaak | Melding]:
-    for regel, rij, fout in _csv_rijen(pad, ZAAK_KOLOMMEN):
+def _uit_csv(
+    pad: Path, kolommen: tuple[str, ...], lees: Callable[[dict[str, str]], T | tuple[str, str, str]]
+) -> Iterator[T | Melding]:
+    """Every row read by `lees`, which gives the item or (column, problem, hint)."""
+    for regel, rij, fout in _csv_rijen(pad, kolommen):
         if fout:
             yield fout
             continue
-        kolom = _kolommer(pad, rij)
-        gelezen = _zaak(rij)
-        if isinstance(gelezen, Zaak):
-            yield gelezen
-        else:
+        gelezen = lees(rij)
+        if isinstance(gelezen, tuple):
             veld, tekst, hint = gelezen
-            yield _fout(pad, regel, kolom(veld), tekst, hint)
+            yield _fout(pad, regel, list(rij).index(veld) + 1, tekst, hint)
+        else:
+            yield gelezen
 
 
 def _csv_rijen(
@@ -130,11 +122,6 @@ def _csv_rijen(
                 yield regel, dict(zip(kop, (c.strip() for c in cellen), strict=True)), None
         except (csv.Error, UnicodeDecodeError) as fout:
             yield lezer.line_num, {}, _fout(pad, lezer.line_num, 1, f"geen leesbare CSV ({fout})")
-
-
-def _kolommer(pad: Path, rij: dict[str, str]) -> Any:
-    namen = list(rij)
-    return lambda naam: namen.index(naam) + 1
 
 
 # JSON -----------------------------------------------------------------------------------------
