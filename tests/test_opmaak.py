@@ -10,8 +10,6 @@ import pytest
 from loket.model.openingstijden import tijdvakken as lees_tijdvakken
 from loket.model.product import Betaalmethode, Doorlooptijd
 from loket.pages.opmaak import (
-    doorlooptijd,
-    euro,
     md_link,
     md_tekst,
     md_url,
@@ -31,7 +29,7 @@ from loket.pages.teksten import EN, NL
     ],
 )
 def test_euro_uses_dutch_separators(bedrag: str, tekst: str):
-    assert euro(Decimal(bedrag)) == tekst
+    assert NL.euro(Decimal(bedrag)) == tekst
 
 
 def test_dates_in_words():
@@ -72,9 +70,9 @@ def test_bad_opening_hours_are_refused(fout: str):
 
 
 def test_doorlooptijd_singular_and_plural():
-    assert doorlooptijd(Doorlooptijd(werkdagen=1)) == "1 werkdag"
-    assert doorlooptijd(Doorlooptijd(weken=8)) == "8 weken"
-    assert doorlooptijd(Doorlooptijd(dagen=0)) == "direct"
+    assert NL.doorlooptijd(Doorlooptijd(werkdagen=1)) == "1 werkdag"
+    assert NL.doorlooptijd(Doorlooptijd(weken=8)) == "8 weken"
+    assert NL.doorlooptijd(Doorlooptijd(dagen=0)) == "direct"
 
 
 def test_plain_text_is_escaped_for_markdown():
@@ -107,3 +105,11 @@ def test_plain_text_cannot_become_a_reference_or_an_admonition():
 def test_phone_link_keeps_only_digits():
     assert telefoon_link("14 0190") == "[14 0190](tel:140190)"
     assert telefoon_link("+31 6 1234 5678") == r"[\+31 6 1234 5678](tel:+31612345678)"
+
+
+def test_amounts_and_durations_in_english():
+    assert EN.euro(Decimal("1234.5")) == "€ 1,234.50"
+    assert EN.euro(Decimal("0.125")) == NL.euro(Decimal("0.125")).replace(",", ".")  # half up
+    assert (EN.bedrag(Decimal(0)), NL.bedrag(Decimal(0))) == ("free", "gratis")
+    assert EN.doorlooptijd(Doorlooptijd(werkdagen=1)) == "1 working day"
+    assert EN.doorlooptijd(Doorlooptijd(weken=8)) == "8 weeks"

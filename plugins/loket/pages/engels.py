@@ -9,14 +9,13 @@ A name the gemeente has not translated (a channel without `en:`) stays Dutch and
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from loket.model import Catalogus, ProductBron, Thema
-from loket.model.product import Doorlooptijd, Product, prijzen_op
+from loket.model.product import Kosten, Product
 from loket.pages.contact import engelse_contact
 from loket.pages.engelse_zoekindex import engelse_zoekindex
 from loket.pages.jsonld import government_service
-from loket.pages.kanalen import bereikbaar, in_volgorde
+from loket.pages.kanalen import actieknop, afspraak, bereikbaar, in_volgorde
 from loket.pages.mededelingen import storingen
 from loket.pages.opmaak import (
     NIET_ZOEKEN,
@@ -24,11 +23,9 @@ from loket.pages.opmaak import (
     md_lijst,
     md_link,
     md_tekst,
-    md_url,
-    tabel,
 )
-from loket.pages.product import product_pad
-from loket.pages.sdg import betalen, feedback
+from loket.pages.product import kosten_sectie, product_pad
+from loket.pages.sdg import feedback
 from loket.pages.spec import Opties, Uitvoer, link
 from loket.pages.talen import (
     ENGELS_CONTACT,
@@ -84,10 +81,6 @@ def gemeente_naam(catalogus: Catalogus) -> str:
     """The same as Markdown for the page: a Dutch name marked as Dutch."""
     en = catalogus.gemeente.en
     return md_tekst(en.naam) if en else nederlands(catalogus.gemeente.naam)
-
-
-def euro(bedrag: Decimal) -> str:
-    return "free" if bedrag == 0 else f"€ {bedrag:,.2f}"
 
 
 def _meta(titel: str, omschrijving: str, soort: str, alternatief: dict[str, str]) -> dict:
@@ -216,63 +209,31 @@ def _aanvragen(catalogus: Catalogus, bron: ProductBron) -> str:
         if toelichting:
             delen.append(md_blok(toelichting))
         punten = [EN.inloggen[aanvraag.inloggen]] if aanvraag.inloggen else []
-        if isinstance(aanvraag.afspraak, str):
-            punten.append(
-                f"Make an appointment first: [make an appointment]({md_url(aanvraag.afspraak)})."
-            )
-        elif aanvraag.afspraak or (aanvraag.afspraak is None and kanaal.op_afspraak):
-            punten.append("Make an appointment first.")
+        punten += afspraak(aanvraag, kanaal, EN)
         if kanaal.soort != "click":
             punten += bereikbaar(kanaal, met_afspraak=False, taal=EN)
         if punten:
             delen.append("\n".join(f"- {x}" for x in punten))
-        url = aanvraag.url or (kanaal.url if kanaal.soort == "click" else None)
-        if url:
-            knop = "Apply online" if kanaal.soort == "click" else "Go to this channel"
-            delen.append(f"[{knop}]({md_url(url)}){{ .md-button .md-button--primary }}")
+        delen.append(actieknop(aanvraag, kanaal, EN))
         blokken.append("\n\n".join(d for d in delen if d))
     return f"## How to apply {NIET_ZOEKEN}\n\n" + "\n\n".join(blokken)
 
 
 def _kosten(catalogus: Catalogus, p: Product, dag: date) -> str:
     assert p.en is not None
-    omschrijving = {id(k): e.omschrijving for k, e in zip(p.kosten, p.en.kosten, strict=False)}
-    rijen = []
-    for prijs in prijzen_op(p.kosten, dag):
-        k = prijs.nu or prijs.straks[0]
-        wat = md_tekst(omschrijving[id(k)]) if id(k) in omschrijving else nederlands(k.omschrijving)
-        kanaal = catalogus.gemeente.kanaal(k.kanaal) if k.kanaal else None
-        if kanaal:
-            wat += f" (via {EN.kanaal_naam(kanaal)})"
-        bedragen = [euro(prijs.nu.bedrag)] if prijs.nu else []
-        bedragen += [
-            f"From {EN.datum(s.geldig_vanaf)}: {euro(s.bedrag)}"
-            for s in prijs.straks
-            if s.geldig_vanaf
-        ]
-        rijen.append([wat, ". ".join(bedragen)])
-    if not rijen:
-        return ""
-    delen = ["## What does it cost?", tabel(["What", "Amount"], rijen, rechts=(2,))]
-    return "\n\n".join(d for d in (*delen, betalen(p.betaalmethoden, EN)) if d)
+    engels = {id(k): e.omschrijving for k, e in zip(p.kosten, p.en.kosten, strict=False)}
 
+    def omschrijving(k: Kosten) -> str:
+        return md_tekst(engels[id(k)]) if id(k) in engels else nederlands(k.omschrijving)
 
-def doorlooptijd(duur: Doorlooptijd) -> str:
-    for aantal, een, meer in (
-        (duur.werkdagen, "working day", "working days"),
-        (duur.dagen, "day", "days"),
-        (duur.weken, "week", "weeks"),
-    ):
-        if aantal is not None:
-            return f"{aantal} {een if aantal == 1 else meer}"
-    return ""
+    return kosten_sectie(catalogus, p, dag, EN, omschrijving)
 
 
 def _duur(p: Product) -> str:
     assert p.en is not None
     regels = []
-    if p.doorlooptijd and doorlooptijd(p.doorlooptijd):
-        regels.append(f"It takes about **{doorlooptijd(p.doorlooptijd)}**.")
+    if p.doorlooptijd and EN.doorlooptijd(p.doorlooptijd):
+        regels.append(f"It takes about **{EN.doorlooptijd(p.doorlooptijd)}**.")
     if p.en.wettelijke_termijn:
         regels.append(f"Legal time limit: {md_tekst(p.en.wettelijke_termijn)}.")
     if p.en.als_wij_niet_op_tijd_beslissen:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from loket.model import SOORT_VOLGORDE, Gemeente, Kanaal
 from loket.model.product import Aanvraagkanaal
-from loket.pages.opmaak import md_link, tabel, telefoon_link
+from loket.pages.opmaak import md_link, md_url, tabel, telefoon_link
 from loket.pages.teksten import NL, Taal
 
 
@@ -47,3 +47,26 @@ def openingstijden_tabel(kanaal: Kanaal, taal: Taal = NL) -> str:
 
 def _zonder_schema(url: str) -> str:
     return url.removeprefix("https://").rstrip("/")
+
+
+def afspraak(aanvraag: Aanvraagkanaal, kanaal: Kanaal, taal: Taal = NL) -> list[str]:
+    """Whether an appointment comes first: the product's own `afspraak` (yes, no, or the
+    address to make one), else the channel's `op_afspraak`."""
+    if isinstance(aanvraag.afspraak, str):
+        return [taal.afspraak_link.format(url=md_url(aanvraag.afspraak))]
+    if aanvraag.afspraak or (aanvraag.afspraak is None and kanaal.op_afspraak):
+        return [taal.afspraak_eerst]
+    return []
+
+
+def actieknop(aanvraag: Aanvraagkanaal, kanaal: Kanaal, taal: Taal = NL) -> str:
+    """The button to the product's own address on this channel, or to an online channel."""
+    url = aanvraag.url or (kanaal.url if kanaal.soort == "click" else None)
+    if not url:
+        return ""
+    tekst = (
+        taal.online_knop
+        if kanaal.soort == "click"
+        else taal.naar_kanaal.format(kanaal=taal.kanaal_naam(kanaal))
+    )
+    return f"[{tekst}]({md_url(url)}){{ .md-button .md-button--primary }}"

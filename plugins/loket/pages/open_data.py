@@ -19,7 +19,7 @@ from loket.model.servicenorm import Kanaalgebruik, Realisatie
 from loket.model.sociale_kaart import Organisatie
 from loket.model.tabel import Rij, cellen, kolommen, tabel_schema
 from loket.pages.formaten import csv_cel
-from loket.pages.opmaak import doorlooptijd, md_link, md_tekst, tabel
+from loket.pages.opmaak import md_link, md_tekst, tabel
 from loket.pages.product import product_pad
 from loket.pages.samenwerkende_catalogi import SC_PAD, sc_feed
 from loket.pages.spec import Opties, Uitvoer
@@ -260,7 +260,7 @@ def _cel(waarde: Any) -> str:
     if isinstance(waarde, Kosten):
         return _kosten_kort(waarde)
     if isinstance(waarde, Doorlooptijd):
-        return doorlooptijd(waarde)
+        return NL.doorlooptijd(waarde)
     if isinstance(waarde, Aanvraagkanaal):
         return waarde.kanaal + (f" ({waarde.url})" if waarde.url else "")
     if isinstance(waarde, Link):

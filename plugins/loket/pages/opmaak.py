@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from urllib.parse import quote
 
 from loket.model.periode import Periode
-from loket.model.product import Doorlooptijd
 from loket.model.veilige_markdown import naar_html, naar_html_regel
 
 NIET_ZOEKEN = "{ data-search-exclude }"
@@ -48,24 +47,6 @@ _MD_BEGIN = re.compile(r"^(\d*)([-+.)])")
 """A leading `-` or `+` (a list item) or `1.` (a numbered one)."""
 _MD_BEGIN_BLOK = re.compile(r"^[!?/]")
 """A leading `!!!`, `???` or `///` starts an admonition, details or a block in extensions."""
-
-
-def euro(bedrag: Decimal) -> str:
-    """`€ 1.234,50`: a dot between thousands, a comma before the cents."""
-    centen = bedrag.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    heel, _, rest = f"{centen:,.2f}".partition(".")
-    return f"€ {heel.replace(',', '.')},{rest}"
-
-
-def doorlooptijd(duur: Doorlooptijd) -> str:
-    for aantal, enkel, meer in (
-        (duur.werkdagen, "werkdag", "werkdagen"),
-        (duur.dagen, "dag", "dagen"),
-        (duur.weken, "week", "weken"),
-    ):
-        if aantal is not None:
-            return "direct" if aantal == 0 else f"{aantal} {enkel if aantal == 1 else meer}"
-    return ""
 
 
 def md_tekst(tekst: str) -> str:

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from loket.model import Catalogus, NormBron, ProductBron
 from loket.model.gemeente import Kanaal
 from loket.model.product import Aanvraagkanaal, Kosten, Product, prijzen_op
 from loket.pages.jsonld import government_service
-from loket.pages.kanalen import bereikbaar, in_volgorde
+from loket.pages.kanalen import actieknop, afspraak, bereikbaar, in_volgorde
 from loket.pages.mededelingen import bovenaan, storingen
 from loket.pages.normen import laatste_in_woorden, norm_pad
 from loket.pages.opmaak import (
     NIET_ZOEKEN,
-    doorlooptijd,
-    euro,
     md_blok,
     md_lijst,
     md_link,
@@ -26,7 +25,7 @@ from loket.pages.sdg import betalen, feedback
 from loket.pages.sociale_kaart import hulp_in_de_buurt
 from loket.pages.spec import Opties, Uitvoer, link
 from loket.pages.talen import alternatieven, engels_pad, taallink
-from loket.pages.teksten import NL
+from loket.pages.teksten import NL, Taal
 from loket.pages.wmebv import formeel_bericht
 from loket.pages.zoekwoorden import zoekwoorden
 
@@ -48,7 +47,7 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> U
         _ook_bekend_als(p),
         f"## Wat is het?\n\n{md_blok(p.beschrijving)}",
         _hoe_regelt_u_het(catalogus, bron, opties.vandaag),
-        _kosten(catalogus, p, opties.vandaag),
+        kosten_sectie(catalogus, p, opties.vandaag),
         _doorlooptijd(catalogus, pad, p),
         _sectie("Voorwaarden", p.voorwaarden and md_blok(p.voorwaarden)),
         _sectie("Wat heeft u nodig?", md_lijst(p.meenemen) if p.meenemen else None),
@@ -132,60 +131,54 @@ def _kanaal_blok(
     punten = []
     if aanvraag.inloggen:
         punten.append(NL.inloggen[aanvraag.inloggen])
-    punten += _afspraak(aanvraag, kanaal)
+    punten += afspraak(aanvraag, kanaal)
     if kanaal.soort != "click":
         punten += bereikbaar(kanaal, met_afspraak=False)
     punten += [
-        f"Kosten via dit kanaal: {_bedrag(k)} ({md_tekst(k.omschrijving)})"
+        f"Kosten via dit kanaal: {NL.bedrag(k.bedrag)} ({md_tekst(k.omschrijving)})"
         for k in kosten
         if k.kanaal == kanaal.id
     ]
     if punten:
         delen.append("\n".join(f"- {p}" for p in punten))
-    url = aanvraag.url or (kanaal.url if kanaal.soort == "click" else None)
-    if url:
-        delen.append(f"[{_actie(kanaal)}]({md_url(url)}){{ .md-button .md-button--primary }}")
-    return "\n\n".join(delen)
+    delen.append(actieknop(aanvraag, kanaal))
+    return "\n\n".join(d for d in delen if d)
 
 
-def _afspraak(aanvraag: Aanvraagkanaal, kanaal: Kanaal) -> list[str]:
-    if isinstance(aanvraag.afspraak, str):
-        return [f"Maak eerst een afspraak: [afspraak maken]({md_url(aanvraag.afspraak)})."]
-    if aanvraag.afspraak or (aanvraag.afspraak is None and kanaal.op_afspraak):
-        return ["U maakt eerst een afspraak."]
-    return []
-
-
-def _actie(kanaal: Kanaal) -> str:
-    return "Direct regelen" if kanaal.soort == "click" else f"Naar {md_tekst(kanaal.naam)}"
-
-
-def _bedrag(kosten: Kosten) -> str:
-    return "gratis" if kosten.bedrag == 0 else euro(kosten.bedrag)
-
-
-def _kosten(catalogus: Catalogus, p: Product, dag: date) -> str:
-    """The price in force on the peildatum, with any later one announced beside it."""
+def kosten_sectie(
+    catalogus: Catalogus,
+    p: Product,
+    dag: date,
+    taal: Taal = NL,
+    omschrijving: Callable[[Kosten], str] | None = None,
+) -> str:
+    """ "Wat kost het?": the price in force on the peildatum, with any later one announced
+    beside it, and how to pay. `omschrijving` gives an amount's description as Markdown (on
+    an English page its English text)."""
     rijen = []
     for prijs in prijzen_op(p.kosten, dag):
         k = prijs.nu or prijs.straks[0]
-        wat = md_tekst(k.omschrijving)
+        wat = omschrijving(k) if omschrijving else md_tekst(k.omschrijving)
         kanaal = catalogus.gemeente.kanaal(k.kanaal) if k.kanaal else None
         if kanaal:
-            wat += f" (via {md_tekst(kanaal.naam)})"
-        bedragen = [_bedrag(prijs.nu)] if prijs.nu else []
-        bedragen += [f"Vanaf {NL.datum(s.geldig_vanaf)}: {_bedrag(s)}" for s in prijs.straks]
+            wat += f" (via {taal.kanaal_naam(kanaal)})"
+        bedragen = [taal.bedrag(prijs.nu.bedrag)] if prijs.nu else []
+        bedragen += [
+            f"{taal.vanaf.format(datum=taal.datum(s.geldig_vanaf))}: {taal.bedrag(s.bedrag)}"
+            for s in prijs.straks
+            if s.geldig_vanaf
+        ]
         rijen.append([wat, ". ".join(bedragen)])
     if not rijen:
         return ""
-    kop = "## Wat kost het?\n\n" + tabel(["Wat", "Bedrag"], rijen, rechts=(2,))
-    return "\n\n".join(d for d in (kop, betalen(p.betaalmethoden)) if d)
+    kop = f"## {taal.kosten_kop}\n\n" + tabel(list(taal.kosten_kolommen), rijen, rechts=(2,))
+    return "\n\n".join(d for d in (kop, betalen(p.betaalmethoden, taal)) if d)
 
 
 def _doorlooptijd(catalogus: Catalogus, pad: str, p: Product) -> str:
     regels = []
     if p.doorlooptijd:
-        regels.append(f"Het duurt ongeveer **{doorlooptijd(p.doorlooptijd)}**.")
+        regels.append(f"Het duurt ongeveer **{NL.doorlooptijd(p.doorlooptijd)}**.")
         if p.doorlooptijd.toelichting:
             regels.append(md_blok(p.doorlooptijd.toelichting))
     if p.wettelijke_termijn:

@@ -1,5 +1,6 @@
-"""The interface texts that Dutch and English pages share, side by side: dates and times,
-channel details, the contact page, formal messages (Wmebv) and storingen.
+"""The interface texts that Dutch and English pages share, side by side: dates, times,
+amounts and durations, channel details, how to apply, costs, the contact page, formal
+messages (Wmebv), storingen and the SDG sections.
 
 A renderer gets one `Taal` (`NL` or `EN`) and takes every word it adds from it; the content's
 own words come from the YAML (`naam` or `en: naam`). Product pages keep their headings in
@@ -10,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from decimal import ROUND_HALF_UP, Decimal
 
 from loket.model import Kanaal
 from loket.model.gemeente import Soort
 from loket.model.openingstijden import WEEKDAGEN, Tijdvak
-from loket.model.product import Betaalmethode, Inloggen
+from loket.model.product import Betaalmethode, Doorlooptijd, Inloggen
 from loket.pages.opmaak import MAANDEN, md_tekst, opsomming
 
 
@@ -59,6 +61,22 @@ class Taal:
     niet_beschikbaar: str
     storing_formeel: str
     """`{kanaal}` does not work `{wanneer}`; what that means for deadlines (Awb 6:11)."""
+    # Amounts and durations.
+    duizendtal: str
+    decimaal: str
+    gratis: str
+    direct: str
+    """A duration of 0: done at once."""
+    eenheden: dict[str, tuple[str, str]]
+    """Per unit of a doorlooptijd: (one, more)."""
+    # How to apply: per channel, and the costs.
+    afspraak_link: str
+    afspraak_eerst: str
+    online_knop: str
+    naar_kanaal: str
+    kosten_kop: str
+    kosten_kolommen: tuple[str, str]
+    vanaf: str
     # The Single Digital Gateway: how to pay, the feedback tool (heading, text, link).
     betaalmethoden: dict[Betaalmethode, str]
     betalen: str
@@ -79,6 +97,25 @@ class Taal:
         return f" {self.en} ".join(
             f"{self.tijd(begin)} – {self.tijd(eind)}{self.uur}" for begin, eind in vakken
         )
+
+    def euro(self, bedrag: Decimal) -> str:
+        """`€ 1.234,50` in Dutch, `€ 1,234.50` in English; cents rounded half up."""
+        centen = bedrag.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        heel, _, rest = f"{centen:,.2f}".partition(".")
+        return f"€ {heel.replace(',', self.duizendtal)}{self.decimaal}{rest}"
+
+    def bedrag(self, bedrag: Decimal) -> str:
+        """An amount on a page: free when it is 0."""
+        return self.gratis if bedrag == 0 else self.euro(bedrag)
+
+    def doorlooptijd(self, duur: Doorlooptijd) -> str:
+        """`5 werkdagen`, `1 week`; `direct` for 0; empty without a unit."""
+        for eenheid in ("werkdagen", "dagen", "weken"):
+            aantal = getattr(duur, eenheid)
+            if aantal is not None:
+                een, meer = self.eenheden[eenheid]
+                return self.direct if aantal == 0 else f"{aantal} {een if aantal == 1 else meer}"
+        return ""
 
     def opsomming(self, namen: list[str]) -> str:
         return opsomming(namen, self.of)
@@ -155,6 +192,22 @@ NL = Taal(
         "bezwaar? Dan is dat niet uw schuld. Stuur uw bericht zodra het weer werkt, of stuur "
         "het per post. Wij behandelen het dan gewoon."
     ),
+    duizendtal=".",
+    decimaal=",",
+    gratis="gratis",
+    direct="direct",
+    eenheden={
+        "werkdagen": ("werkdag", "werkdagen"),
+        "dagen": ("dag", "dagen"),
+        "weken": ("week", "weken"),
+    },
+    afspraak_link="Maak eerst een afspraak: [afspraak maken]({url}).",
+    afspraak_eerst="U maakt eerst een afspraak.",
+    online_knop="Direct regelen",
+    naar_kanaal="Naar {kanaal}",
+    kosten_kop="Wat kost het?",
+    kosten_kolommen=("Wat", "Bedrag"),
+    vanaf="Vanaf {datum}",
     betaalmethoden={
         "pin": "pin",
         "contant": "contant geld",
@@ -238,6 +291,22 @@ EN = Taal(
         "objection because of this? Then it is not your fault. Send your message as soon as "
         "it works again, or send it by post. We will deal with it as usual."
     ),
+    duizendtal=",",
+    decimaal=".",
+    gratis="free",
+    direct="immediately",
+    eenheden={
+        "werkdagen": ("working day", "working days"),
+        "dagen": ("day", "days"),
+        "weken": ("week", "weeks"),
+    },
+    afspraak_link="Make an appointment first: [make an appointment]({url}).",
+    afspraak_eerst="Make an appointment first.",
+    online_knop="Apply online",
+    naar_kanaal="Go to this channel",
+    kosten_kop="What does it cost?",
+    kosten_kolommen=("What", "Amount"),
+    vanaf="From {datum}",
     betaalmethoden={
         "pin": "debit card (PIN)",
         "contant": "cash",
