@@ -99,7 +99,7 @@ def _sluitingsdagen(catalogus: Catalogus, opties: Opties, taal: Taal) -> str:
         return ""
     regels = [
         f"- {taal.datum(d.datum, met_weekdag=True)}: "
-        + (md_tekst(d.en.omschrijving) if taal is EN and d.en else taal.inhoud(d.omschrijving))
+        + taal.inhoud(d.omschrijving, d.en and d.en.omschrijving)
         for d in komend
     ]
     return f"## {taal.gesloten_op}\n\n{taal.gesloten_uitleg}\n\n" + "\n".join(regels)

@@ -36,7 +36,7 @@ from loket.pages.talen import (
     engels_pad,
     taallink,
 )
-from loket.pages.teksten import EN, nederlands
+from loket.pages.teksten import EN
 from loket.pages.wmebv import formeel_bericht
 
 
@@ -80,7 +80,7 @@ def engelse_naam(catalogus: Catalogus) -> str:
 def gemeente_naam(catalogus: Catalogus) -> str:
     """The same as Markdown for the page: a Dutch name marked as Dutch."""
     en = catalogus.gemeente.en
-    return md_tekst(en.naam) if en else nederlands(catalogus.gemeente.naam)
+    return EN.inhoud(catalogus.gemeente.naam, en and en.naam)
 
 
 def _meta(titel: str, omschrijving: str, soort: str, alternatief: dict[str, str]) -> dict:
@@ -107,7 +107,7 @@ def _home(catalogus: Catalogus, producten: list[ProductBron], opties: Opties) ->
             for r in (
                 f"Phone: {md_tekst(contact.telefoon)}",
                 f"Email: {md_link(contact.email, 'mailto:' + contact.email)}",
-                f"Address: {nederlands(contact.adres)}" if contact.adres else "",
+                f"Address: {EN.inhoud(contact.adres)}" if contact.adres else "",
                 f"[All channels and opening hours]({link(ENGELS_HOME, ENGELS_CONTACT)})",
             )
             if r
@@ -134,7 +134,7 @@ def _per_thema(catalogus: Catalogus, producten: list[ProductBron]) -> list[str]:
 
 
 def _thema_titel(thema: Thema) -> str:
-    return md_tekst(thema.en.titel) if thema.en else nederlands(thema.titel)
+    return EN.inhoud(thema.titel, thema.en and thema.en.titel)
 
 
 def _lijst(kop: str, producten: list[ProductBron]) -> str:
@@ -224,7 +224,7 @@ def _kosten(catalogus: Catalogus, p: Product, dag: date) -> str:
     engels = {id(k): e.omschrijving for k, e in zip(p.kosten, p.en.kosten, strict=False)}
 
     def omschrijving(k: Kosten) -> str:
-        return md_tekst(engels[id(k)]) if id(k) in engels else nederlands(k.omschrijving)
+        return EN.inhoud(k.omschrijving, engels.get(id(k)))
 
     return kosten_sectie(catalogus, p, dag, EN, omschrijving)
 

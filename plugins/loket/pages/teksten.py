@@ -120,17 +120,15 @@ class Taal:
     def opsomming(self, namen: list[str]) -> str:
         return opsomming(namen, self.of)
 
-    def inhoud(self, tekst: str) -> str:
-        """Dutch text of the content (an address, a notice's title) as Markdown: marked as
-        Dutch on an English page."""
-        return md_tekst(tekst) if self.code == "nl" else nederlands(tekst)
+    def inhoud(self, tekst: str, engels: str | None = None) -> str:
+        """A text of the content as Markdown, in this page's language: on an English page its
+        English text (`engels`) when the gemeente gave one, else the Dutch marked as Dutch."""
+        if self.code == "nl":
+            return md_tekst(tekst)
+        return md_tekst(engels) if engels else nederlands(tekst)
 
     def kanaal_naam(self, kanaal: Kanaal) -> str:
-        """The channel's name as Markdown; on an English page its English name, else its
-        Dutch name marked as Dutch."""
-        if self.code == "en" and kanaal.en:
-            return md_tekst(kanaal.en.naam)
-        return self.inhoud(kanaal.naam)
+        return self.inhoud(kanaal.naam, kanaal.en and kanaal.en.naam)
 
 
 def nederlands(tekst: str) -> str:
