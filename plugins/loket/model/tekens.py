@@ -16,7 +16,8 @@ _GEWOON = "\x20-\x7e\xa0-\u2027\u202f-\u2065\u206a-\ud7ff\ue000-\ufdcf\ufdf0-\uf
     f"\\U{v:08x}-\\U{v + 0xFFFD:08x}" for v in range(0x10000, 0x110000, 0x10000)
 )
 _ONZICHTBAAR = re.compile(f"[^{_GEWOON}]")
-"""Anything but printable ASCII and ordinary Unicode: one quick search before the exact rules."""
+"""Anything but printable ASCII and ordinary Unicode: only these few characters (newlines and
+tabs among them) get the exact rules below, every ordinary character has none."""
 
 
 def is_non_teken(teken: str) -> bool:
@@ -29,10 +30,8 @@ def teken_probleem(tekst: str, *, regels: bool) -> tuple[str, str] | None:
     """(melding, hint) for the first character text may not hold, else None.
 
     `regels` allows newlines and tabs (Markdown fields); plain text stays on one line."""
-    if not _ONZICHTBAAR.search(tekst):
-        return None
-    for teken in tekst if regels else tekst.strip(" \n\t"):
-        reden = _reden(teken, regels)
+    for gevonden in _ONZICHTBAAR.finditer(tekst if regels else tekst.strip(" \n\t")):
+        reden = _reden(gevonden.group(), regels)
         if reden:
             return reden
     return None
