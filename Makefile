@@ -81,6 +81,7 @@ upl:
 # 200,000 zaken, written to bench/RESULTS.md (about 30 minutes; never asserted in tests).
 bench: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.check
 	$(BIN)/python -m bench.meet
 
 # CI's guard against super-linear growth: build time per page at 200 vs 50 products.

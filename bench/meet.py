@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.grote_gemeente import maak
-from bench.meten import BIN, draai
+from bench.meten import BIN, draai, vervang_sectie
 from bench.zgw_export import schrijf_telefonie, schrijf_zaken
 
 RESULTATEN = Path(__file__).parent / "RESULTS.md"
@@ -59,8 +59,9 @@ def main() -> None:
         seconden, piek = meet(args.n, Path(tmp) / "meet")
     print(f"{args.n} zaken: {seconden:.1f} s, {piek:.0f} MB")
     oud = RESULTATEN.read_text(encoding="utf-8") if RESULTATEN.exists() else "# Benchmark results\n"
-    voor = oud.split(KOP)[0].rstrip() + "\n\n"
-    RESULTATEN.write_text(voor + sectie(args.n, seconden, piek), encoding="utf-8")
+    RESULTATEN.write_text(
+        vervang_sectie(oud, KOP, sectie(args.n, seconden, piek)), encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

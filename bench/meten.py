@@ -19,7 +19,9 @@ from pathlib import Path
 import yaml
 
 BIN = Path(sys.executable).parent
-OMGEVING = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+OMGEVING = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "LOKET_CACHE": "uit"}
+"""Without Loket's disk cache: every measurement starts cold unless it asks for the cache."""
+MET_CACHE = {k: v for k, v in OMGEVING.items() if k != "LOKET_CACHE"}
 
 
 @dataclass
@@ -29,16 +31,44 @@ class Run:
     """Peak resident memory of the command's own process (its workers are forks of it)."""
 
 
-def draai(opdracht: list[str], gemeente_map: Path) -> Run:
-    """Run `opdracht` in `map`; its wall time and peak RSS. A failure stops the benchmark."""
+def draai(opdracht: list[str], gemeente_map: Path, cache: bool = False) -> Run:
+    """Run `opdracht` in `map`; its wall time and peak RSS. A failure stops the benchmark.
+    With `cache`, Loket keeps and uses its disk cache in the gemeente's folder."""
+    omgeving = MET_CACHE if cache else OMGEVING
     start = time.perf_counter()
-    proces = subprocess.Popen(opdracht, cwd=gemeente_map, env=OMGEVING, stdout=subprocess.DEVNULL)
+    proces = subprocess.Popen(opdracht, cwd=gemeente_map, env=omgeving, stdout=subprocess.DEVNULL)
     _, status, gebruik = os.wait4(proces.pid, 0)
     seconden = time.perf_counter() - start
     proces.returncode = os.waitstatus_to_exitcode(status)
     if proces.returncode:
         raise SystemExit(f"{' '.join(opdracht)} in {gemeente_map} faalde ({proces.returncode})")
     return Run(seconden, gebruik.ru_maxrss / 1024)
+
+
+def commit() -> str:
+    """The commit of Loket being measured (with `+` when the work tree has changes)."""
+    wortel = Path(__file__).resolve().parent.parent
+    kort = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=wortel, capture_output=True, text=True
+    ).stdout.strip()
+    schoon = not subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"],
+        cwd=wortel,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return kort + ("" if schoon else "+")
+
+
+def vervang_sectie(tekst: str, kop: str, sectie: str) -> str:
+    """`tekst` with the section under `kop` (up to the next `## ` heading) replaced by
+    `sectie`, or with `sectie` added at the end."""
+    if kop not in tekst:
+        return tekst.rstrip() + "\n\n" + sectie
+    voor, na = tekst.split(kop, 1)
+    volgende = na.find("\n## ")
+    rest = na[volgende + 1 :] if volgende >= 0 else ""
+    return voor + sectie.rstrip() + "\n" + ("\n" + rest if rest else "")
 
 
 def mkdocs_build(gemeente_map: Path) -> Run:

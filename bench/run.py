@@ -28,6 +28,7 @@ from bench.meten import BIN, draai, eerste_bezoek_kb, mkdocs_build, omvang, serv
 
 RESULTATEN = Path(__file__).parent / "RESULTS.md"
 MEET_KOP = "## loket meet"
+CHECK_KOP = "## loket check and its cache"
 PRODUCT = "producten/product-00001.yaml"
 PRODUCT_URL = "producten/product-00001/"
 
@@ -240,10 +241,9 @@ def main() -> None:
             print(json.dumps(asdict(meting)), flush=True)
             metingen.append(meting)
     oud = args.uit.read_text(encoding="utf-8") if args.uit.exists() else ""
-    meet_sectie = oud[oud.index(MEET_KOP) :] if MEET_KOP in oud else ""  # from bench.meet
-    args.uit.write_text(
-        verslag(metingen) + ("\n" + meet_sectie if meet_sectie else ""), encoding="utf-8"
-    )
+    eigen = [k for k in (CHECK_KOP, MEET_KOP) if k in oud]  # from bench.check and bench.meet
+    andere = oud[min(oud.index(k) for k in eigen) :] if eigen else ""
+    args.uit.write_text(verslag(metingen) + ("\n" + andere if andere else ""), encoding="utf-8")
     for doel in doelen(metingen):
         print(f"{doel.naam}: {doel.waarde} ({'ok' if doel.gehaald else 'MISSED'})")
 

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from loket.load.schijfcache import OMGEVING as CACHE_OMGEVING
 from loket.peildatum import OMGEVING
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +23,9 @@ PEILDATUM = date(2026, 11, 22)
 suite with the clock set years ahead). Every `loket` command, build and check in the tests
 takes it from LOKET_DATUM, as a webteam's CI would take it from the real today."""
 os.environ[OMGEVING] = PEILDATUM.isoformat()
+# No disk cache unless a test asks for one (tests/test_schijfcache.py): a test that patches
+# Loket's code in-process must not get the meldingen of an earlier run.
+os.environ[CACHE_OMGEVING] = "uit"
 
 
 @pytest.fixture

@@ -77,7 +77,8 @@ from loket.validate import yaml_map
 lezer.PARALLEL_VANAF = int(sys.argv[2])
 echt, aantal = lezer._in_werkers, []
 lezer._in_werkers = lambda taken: (aantal.append(1), echt(taken))[1]
-bestanden, meldingen = lezer.lees_yaml_map(Path(sys.argv[1]), "producten")
+validatie = yaml_map.validatie(Product) if sys.argv[3] == "ja" else None
+bestanden, meldingen = lezer.lees_yaml_map(Path(sys.argv[1]), "producten", verwerk=validatie)
 gelezen = yaml_map.valideer_map(bestanden, Product, "product", meldingen)
 print(json.dumps({
     "items": [[g.id, g.item.model_dump(mode="json") if g.item else None] for g in gelezen],
@@ -87,20 +88,25 @@ print(json.dumps({
 """
 
 
-def _lees_in_proces(gemeente_map: Path, vanaf: int) -> dict:
+def _lees_in_proces(gemeente_map: Path, vanaf: int, valideren: bool = False) -> dict:
     """Reading and validating a folder in a fresh single-threaded process, as `loket check`
     runs it: forking is only allowed there, not in this test process with the browser tests'
     server threads."""
     uit = subprocess.run(
-        [sys.executable, "-c", _LEES, str(gemeente_map), str(vanaf)], capture_output=True, text=True
+        [sys.executable, "-c", _LEES, str(gemeente_map), str(vanaf), "ja" if valideren else "nee"],
+        capture_output=True,
+        text=True,
     )
     assert uit.returncode == 0, uit.stderr
     return json.loads(uit.stdout)
 
 
-def test_worker_processes_read_the_same_as_one_process(tmp_path: Path):
+@pytest.mark.parametrize("valideren", [False, True], ids=["lezen", "lezen-en-valideren"])
+def test_worker_processes_read_the_same_as_one_process(tmp_path: Path, valideren: bool):
+    """Also when the workers validate each file where they parse it (as `loket check` does)."""
     gemeente_map = _kopie_met_fout(tmp_path, 40)
-    alleen, werkers = _lees_in_proces(gemeente_map, 10_000), _lees_in_proces(gemeente_map, 10)
+    alleen = _lees_in_proces(gemeente_map, 10_000, valideren)
+    werkers = _lees_in_proces(gemeente_map, 10, valideren)
     assert (alleen["werkers"], werkers["werkers"]) == (0, 1)
     assert werkers["items"] == alleen["items"] and werkers["meldingen"] == alleen["meldingen"]
     assert len(werkers["items"]) == 39

@@ -15,13 +15,13 @@ def test_unchanged_files_are_parsed_once_across_rebuilds(
     klein: Path, monkeypatch: pytest.MonkeyPatch
 ):
     gelezen: list[str] = []
-    echt = yaml_map.lees_yaml
+    echt = yaml_map.lees_yaml_tekst
 
-    def tellend(bestand: Path, weergave: str):  # type: ignore[no-untyped-def]
+    def tellend(ruw: bytes, weergave: str):  # type: ignore[no-untyped-def]
         gelezen.append(weergave)
-        return echt(bestand, weergave)
+        return echt(ruw, weergave)
 
-    monkeypatch.setattr(yaml_map, "lees_yaml", tellend)
+    monkeypatch.setattr(yaml_map, "lees_yaml_tekst", tellend)
     config = load_config(str(klein / "mkdocs.yml"))
     config.plugins.on_config(config)
     eerste = sorted(gelezen)

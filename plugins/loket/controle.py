@@ -14,13 +14,15 @@ from loket.model.media import MEDIA_MAP
 from loket.pages.site import site_paden
 from loket.peildatum import peildatum
 from loket.validate import Uitkomst, valideer_catalogus
+from loket.validate.catalogus import VALIDATIE
 from loket.validate.site import controleer_site_map
 
 
 def laad_catalogus(gemeente_map: Path, vandaag: date | None = None) -> Uitkomst:
     """Read every source of the gemeente in `map` and validate it for `vandaag` (the
     peildatum when not given)."""
-    return valideer_catalogus(lees_bronnen(gemeente_map), vandaag or peildatum())
+    bronnen = lees_bronnen(gemeente_map, VALIDATIE)
+    return valideer_catalogus(bronnen, vandaag or peildatum())
 
 
 def controleer(

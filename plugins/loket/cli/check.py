@@ -12,6 +12,8 @@ from loket.beheer.config import BackendFout, backend_uit
 from loket.bouw import Opdracht
 from loket.cli.uitvoer import FORMATEN, schrijf
 from loket.controle import controleer
+from loket.load.schijfcache import cache_map, meldingen_naar_schijf, meldingen_uit_schijf
+from loket.load.vingerafdruk import vingerafdruk
 from loket.melding import Melding
 from loket.mkdocs.config import lees_instellingen
 
@@ -51,6 +53,20 @@ def voer_uit(args: argparse.Namespace) -> int:
 
 
 def _controleer(gemeente_map: Path, vandaag: date) -> list[Melding]:
+    """As `_alles`; the meldingen of the last check when nothing it reads has changed."""
+    cache = cache_map(gemeente_map)
+    if cache is None:
+        return _alles(gemeente_map, vandaag)
+    code = vingerafdruk(gemeente_map, vandaag.isoformat(), overslaan=(cache,))
+    bewaard = meldingen_uit_schijf(cache, code)
+    if bewaard is not None:
+        return bewaard
+    meldingen = _alles(gemeente_map, vandaag)
+    meldingen_naar_schijf(cache, code, meldingen)
+    return meldingen
+
+
+def _alles(gemeente_map: Path, vandaag: date) -> list[Melding]:
     """The content and, when there is a mkdocs.yml, that file and the site folder it names:
     everything the build would refuse."""
     mkdocs_yml = gemeente_map / "mkdocs.yml"

@@ -4,6 +4,7 @@ works on these alone."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from loket.load.datapakket import DATA_BESTANDEN, Datapakket, lees_datapakket
 from loket.load.huisstijl import huisstijl_bestanden
 from loket.load.upl import UplLijst, upl_lijst
 from loket.load.yaml_bron import YamlBestand
-from loket.load.yaml_map import Gelezen, lees_bestand, lees_yaml_map
+from loket.load.yaml_map import Gelezen, Verwerking, lees_bestand, lees_yaml_map
 from loket.melding import Melding
 
 GEMEENTE_BESTAND = "gemeente.yml"
@@ -39,14 +40,16 @@ class Bronnen:
     """What reading found: unreadable files, files outside the folder, files not read."""
 
 
-def lees_bronnen(gemeente_map: Path) -> Bronnen:
-    """Read everything; what cannot be read is a melding."""
+def lees_bronnen(gemeente_map: Path, verwerk: Mapping[str, Verwerking] | None = None) -> Bronnen:
+    """Read everything; what cannot be read is a melding. `verwerk` names, per folder of YAML
+    files, the work to do on each file where it is read (validation, in the workers)."""
     bronnen = Bronnen(gemeente_map)
     meldingen = bronnen.meldingen
+    werk = verwerk or {}
     bronnen.gemeente = _lees_gemeente(gemeente_map, meldingen)
-    bronnen.producten = _map(gemeente_map, PRODUCTEN_MAP, meldingen)
-    bronnen.normen = _map(gemeente_map, NORMEN_MAP, meldingen, DATA_BESTANDEN)
-    bronnen.mededelingen = _map(gemeente_map, MEDEDELINGEN_MAP, meldingen)
+    bronnen.producten = _map(gemeente_map, PRODUCTEN_MAP, meldingen, werk=werk)
+    bronnen.normen = _map(gemeente_map, NORMEN_MAP, meldingen, DATA_BESTANDEN, werk)
+    bronnen.mededelingen = _map(gemeente_map, MEDEDELINGEN_MAP, meldingen, werk=werk)
     bronnen.sociale_kaart = _pakket(gemeente_map, SK_MAP, meldingen)
     meldingen += overgeslagen(gemeente_map, gemeente_map / SK_MAP, DATA_BESTANDEN)
     bronnen.cijfers = _pakket(gemeente_map, NORMEN_MAP, meldingen)
@@ -72,8 +75,9 @@ def _map(
     submap: str,
     meldingen: list[Melding],
     ook: frozenset[str] = frozenset(),
+    werk: Mapping[str, Verwerking] | None = None,
 ) -> list[Gelezen]:
-    gelezen, gevonden = lees_yaml_map(gemeente_map, submap, ook)
+    gelezen, gevonden = lees_yaml_map(gemeente_map, submap, ook, (werk or {}).get(submap))
     meldingen += gevonden
     return gelezen
 

@@ -1,26 +1,29 @@
-"""Parsed files cached by path, modification time and size, for fast `mkdocs serve` rebuilds.
+"""Parsed (and validated) files kept in memory by path, modification time and size, for fast
+`mkdocs serve` rebuilds.
 
-The reader (load/yaml_map.py) asks the cache first and stores what it had to parse."""
+The reader (load/yaml_map.py) asks this cache first and stores what it had to read."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from loket.load.yaml_bron import YamlBestand
 from loket.melding import Melding
 
-Ingelezen = tuple[YamlBestand | None, list[Melding]]
-Sleutel = tuple[str, int, int]
+Ingelezen = tuple[YamlBestand | None, list[Melding], Any]
+Sleutel = tuple[str, int, int, str]
 _cache: dict[str, tuple[Sleutel, Ingelezen]] = {}
 
 
-def cache_sleutel(bestand: Path, weergave: str) -> Sleutel | None:
-    """What a cached result must match: the shown path, modification time and size."""
+def cache_sleutel(bestand: Path, weergave: str, werk: str = "") -> Sleutel | None:
+    """What a cached result must match: the shown path, modification time and size, and the
+    work done on the file (`Verwerking.naam`)."""
     try:
         stat = bestand.stat()
     except OSError:
         return None
-    return (weergave, stat.st_mtime_ns, stat.st_size)
+    return (weergave, stat.st_mtime_ns, stat.st_size, werk)
 
 
 def uit_cache(bestand: Path, sleutel: Sleutel | None) -> Ingelezen | None:

@@ -109,6 +109,12 @@ def _plek(mark: yaml.Mark) -> Plek:
 
 def lees_yaml(bestand: Path, weergave: str) -> tuple[YamlBestand | None, list[Melding]]:
     """Read `bestand`; `weergave` is the path shown in messages (relative to the gemeente)."""
+    ruw = lees_ruw(bestand, weergave)
+    return lees_yaml_tekst(ruw, weergave) if isinstance(ruw, bytes) else ruw
+
+
+def lees_ruw(bestand: Path, weergave: str) -> bytes | tuple[None, list[Melding]]:
+    """The bytes of `bestand`, or why they cannot be read (unreadable, too large)."""
     try:
         grootte = bestand.stat().st_size
         ruw = bestand.read_bytes() if grootte <= MAX_GROOTTE else b""
@@ -117,7 +123,7 @@ def lees_yaml(bestand: Path, weergave: str) -> tuple[YamlBestand | None, list[Me
     if grootte > MAX_GROOTTE:
         tekst = f"het bestand is te groot ({grootte // 1024} kB); de grens is 1024 kB"
         return None, [Melding(weergave, 1, 1, tekst, "splits de inhoud over meer bestanden")]
-    return lees_yaml_tekst(ruw, weergave)
+    return ruw
 
 
 def lees_yaml_tekst(ruw: bytes, weergave: str) -> tuple[YamlBestand | None, list[Melding]]:

@@ -1,26 +1,43 @@
-"""One folder of YAML files read at once: unchanged files from the cache, many new ones by
-worker processes (libyaml's parsing is most of a large check's time)."""
+"""One folder of YAML files read at once: unchanged files from the in-memory cache (`mkdocs
+serve`) or the disk cache (load/schijfcache.py), many new ones by worker processes that also
+do the per-file work the caller asks for (validation), since parsing and validating are most
+of a large check's time."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from loket.load.bestanden import binnen, buiten_de_map, overgeslagen
 from loket.load.cache import bewaar, cache_sleutel, uit_cache
-from loket.load.yaml_bron import YamlBestand, lees_yaml
+from loket.load.schijfcache import Ingelezen, cache_map, naar_schijf, schijf_sleutel, uit_schijf
+from loket.load.yaml_bron import YamlBestand, lees_ruw, lees_yaml_tekst
 from loket.melding import Melding
 
 YAML = frozenset({".yaml", ".yml"})
 PARALLEL_VANAF = 300
 """Below this many unread files, starting workers costs more than it saves."""
 
-Gelezen = tuple[Path, YamlBestand | None, list[Melding]]
-"""A file, its data (None when unreadable) and what reading found."""
+Gelezen = tuple[Path, YamlBestand | None, list[Melding], Any]
+"""A file, its data (None when unreadable), what reading found, and what `verwerk` made of it
+(None without one, or when the file could not be read)."""
+
+
+@dataclass(frozen=True)
+class Verwerking:
+    """Work to do on each read file in the process that read it (validation, in practice):
+    with many files, workers parse and validate in parallel. `functie` must be picklable
+    (a module-level function or a `functools.partial` of one)."""
+
+    naam: str
+    """Names the work in the in-memory cache's key."""
+    functie: Callable[[YamlBestand], Any]
 
 
 def yaml_bestanden(deze_map: Path) -> list[Path]:
@@ -35,66 +52,100 @@ def lees_bestand(gemeente_map: Path, pad: Path, meldingen: list[Melding]) -> Yam
     if not binnen(gemeente_map, pad):
         meldingen.append(buiten_de_map(weergave))
         return None
-    bestand, gevonden = next(_lees_alle([(pad, weergave)]))
+    bestand, gevonden, _ = next(_lees_alle([_Taak(pad, weergave, cache_map(gemeente_map))]))
     meldingen += gevonden
     return bestand
 
 
 def lees_yaml_map(
-    gemeente_map: Path, submap: str, ook: frozenset[str] = frozenset()
+    gemeente_map: Path,
+    submap: str,
+    ook: frozenset[str] = frozenset(),
+    verwerk: Verwerking | None = None,
 ) -> tuple[list[Gelezen], list[Melding]]:
     """Every YAML file of `map/submap`, in name order; other files (`ook`: those read
-    elsewhere, such as CSV) and files that point outside `map` are named in a melding."""
+    elsewhere, such as CSV) and files that point outside `map` are named in a melding.
+    `verwerk` runs on each read file where it was read (in the worker), and its result is the
+    fourth part of each `Gelezen`."""
     meldingen = overgeslagen(gemeente_map, gemeente_map / submap, YAML | ook)
-    taken = []
+    taken, schijf = [], cache_map(gemeente_map)
     for pad in yaml_bestanden(gemeente_map / submap):
         weergave = pad.relative_to(gemeente_map).as_posix()
         if binnen(gemeente_map, pad):
-            taken.append((pad, weergave))
+            taken.append(_Taak(pad, weergave, schijf, verwerk))
         else:
             meldingen.append(buiten_de_map(weergave))
     gelezen = [
-        (pad, bestand, gevonden)
-        for (pad, _), (bestand, gevonden) in zip(taken, _lees_alle(taken), strict=True)
+        (taak.pad, bestand, gevonden, verwerkt)
+        for taak, (bestand, gevonden, verwerkt) in zip(taken, _lees_alle(taken), strict=True)
     ]
     return gelezen, meldingen
 
 
-def _lees_alle(
-    taken: list[tuple[Path, str]],
-) -> Iterator[tuple[YamlBestand | None, list[Melding]]]:
-    """Each file read (cached), in order."""
-    sleutels = [cache_sleutel(pad, weergave) for pad, weergave in taken]
-    bronnen = [uit_cache(pad, sleutel) for (pad, _), sleutel in zip(taken, sleutels, strict=True)]
+@dataclass(frozen=True)
+class _Taak:
+    pad: Path
+    weergave: str
+    schijf: Path | None
+    """The disk cache's folder, None when it is switched off."""
+    verwerk: Verwerking | None = None
+
+
+_Uitkomst = tuple[YamlBestand | None, list[Melding], Any]
+
+
+def _lees_alle(taken: list[_Taak]) -> Iterator[_Uitkomst]:
+    """Each file read and processed (from the cache when unchanged), in order."""
+    sleutels = [cache_sleutel(t.pad, t.weergave, _naam(t.verwerk)) for t in taken]
+    bronnen = [uit_cache(t.pad, sleutel) for t, sleutel in zip(taken, sleutels, strict=True)]
     nieuw = [taak for taak, bron in zip(taken, bronnen, strict=True) if bron is None]
     gelezen = _in_werkers(nieuw) if _parallel_loont(len(nieuw)) else map(_lees, nieuw)
     for taak, sleutel, bron in zip(taken, sleutels, bronnen, strict=True):
         if bron is None:
             bron = next(gelezen)
-            bewaar(taak[0], sleutel, bron)
+            bewaar(taak.pad, sleutel, bron)
         yield bron
 
 
-_Taak = tuple[Path, str]
-_Uitkomst = tuple[YamlBestand | None, list[Melding]]
-
-
 def _lees(taak: _Taak) -> _Uitkomst:
-    return lees_yaml(*taak)
+    bestand, meldingen = _ontleed(taak)
+    if bestand is None or taak.verwerk is None:
+        return bestand, meldingen, None
+    return bestand, meldingen, taak.verwerk.functie(bestand)
+
+
+def _ontleed(taak: _Taak) -> Ingelezen:
+    """The parse, from the disk cache when this file's bytes were parsed before."""
+    ruw = lees_ruw(taak.pad, taak.weergave)
+    if not isinstance(ruw, bytes):
+        return ruw
+    if taak.schijf is None:
+        return lees_yaml_tekst(ruw, taak.weergave)
+    code = schijf_sleutel(ruw, taak.weergave)
+    bewaard = uit_schijf(taak.schijf, code, taak.pad)
+    if bewaard is not None:
+        return bewaard
+    uitkomst = lees_yaml_tekst(ruw, taak.weergave)
+    naar_schijf(taak.schijf, code, uitkomst)
+    return uitkomst
 
 
 def _lees_in_werker(taak: _Taak) -> _Uitkomst:
     """As `_lees`, without the text of the file: the parent reads it again if it needs a place."""
-    bestand, meldingen = _lees(taak)
+    bestand, meldingen, verwerkt = _lees(taak)
     if bestand is not None:
-        bestand = YamlBestand(bestand.pad, bestand.data, _bron=taak[0])
-    return bestand, meldingen
+        bestand = YamlBestand(bestand.pad, bestand.data, _bron=taak.pad)
+    return bestand, meldingen, verwerkt
 
 
 def _in_werkers(taken: list[_Taak]) -> Iterator[_Uitkomst]:
     kernen = min(os.cpu_count() or 1, 8)
     with ProcessPoolExecutor(kernen, mp_context=multiprocessing.get_context("fork")) as pool:
         yield from pool.map(_lees_in_werker, taken, chunksize=max(1, len(taken) // (kernen * 8)))
+
+
+def _naam(verwerk: Verwerking | None) -> str:
+    return verwerk.naam if verwerk else ""
 
 
 def _parallel_loont(aantal: int) -> bool:

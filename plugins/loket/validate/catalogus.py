@@ -12,7 +12,7 @@ from datetime import date
 from pydantic import BaseModel
 
 from loket.load import YamlBestand
-from loket.load.bronnen import Bronnen
+from loket.load.bronnen import MEDEDELINGEN_MAP, NORMEN_MAP, PRODUCTEN_MAP, Bronnen
 from loket.melding import Ernst, Melding, fouten
 from loket.model import Catalogus, Gemeente, NormBron, Product, ProductBron, Servicenorm
 from loket.model.gemeente import STANDAARD_DIMENSIES
@@ -30,7 +30,14 @@ from loket.validate.sociale_kaart import sociale_kaart
 from loket.validate.upl import upl_uris
 from loket.validate.verwijzingen import dubbele_ids, ids_in, onbekende_ids
 from loket.validate.vorige_ids import vorige_ids_meldingen
-from loket.validate.yaml_map import valideer_map
+from loket.validate.yaml_map import validatie, valideer_map
+
+VALIDATIE = {
+    PRODUCTEN_MAP: validatie(Product),
+    NORMEN_MAP: validatie(Servicenorm),
+    MEDEDELINGEN_MAP: validatie(Mededeling),
+}
+"""Per folder, the validation the reader runs on each file where it parses it."""
 
 
 @dataclass

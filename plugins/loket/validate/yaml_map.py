@@ -5,6 +5,7 @@ taken from the `id` key or the file name, and ids used twice pointed out. The re
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -32,16 +33,22 @@ def valideer_map(
     bestanden: list[lezer.Gelezen], model: type[M], soort: str, meldingen: list[Melding]
 ) -> list[Gelezen[M]]:
     """Every file read from one folder (load/yaml_map.py), validated as a `model`, in name
-    order; what reading found goes to `meldingen` with what validation finds."""
+    order; what reading found goes to `meldingen` with what validation finds. A file the
+    reader already validated (`validatie(model)`, done in its worker) is not validated again."""
     gelezen: list[Gelezen[M]] = []
-    for pad, bestand, gevonden in bestanden:
+    for pad, bestand, gevonden, gevalideerd in bestanden:
         if bestand is not None:
-            item, uit_model = valideer(model, bestand)
+            item, uit_model = gevalideerd if gevalideerd is not None else valideer(model, bestand)
             gevonden = [*gevonden, *uit_model]
             gelezen.append(Gelezen(bestand, _id(bestand, pad, gevonden), item))
         meldingen += gevonden
     meldingen += _dubbele(gelezen, soort)
     return gelezen
+
+
+def validatie(model: type[BaseModel]) -> lezer.Verwerking:
+    """Validation as `model`, for the reader to run where it parses (load/yaml_map.py)."""
+    return lezer.Verwerking(f"{model.__module__}.{model.__qualname__}", partial(valideer, model))
 
 
 def _id(bestand: YamlBestand, pad: Path, meldingen: list[Melding]) -> str:

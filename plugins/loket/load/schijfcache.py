@@ -1,0 +1,170 @@
+"""Parsed YAML files kept on disk between runs, so that a second `loket check` (a redacteur's,
+or CI's with a restored cache) parses only the files that changed.
+
+One JSON file per parse, named by the SHA-256 of Loket (its version and a digest of its code),
+the path shown in messages and the file's bytes: a changed file, a moved file and
+another Loket each miss. JSON and never pickle: a cache folder may come from elsewhere (a CI
+cache), and reading it must not run code. A cache file that does not decode, names another key
+or holds anything but plain YAML data is ignored and the file is parsed again. Writes go to a
+temporary file that is renamed into place, so concurrent runs never read half a file. The
+folder is safe to delete at any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from datetime import date, datetime
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from loket.load.yaml_bron import YamlBestand
+from loket.melding import Ernst, Melding
+
+CACHE_MAP = ".loket-cache"
+"""The default cache folder, inside the gemeente's folder (ignored by git)."""
+OMGEVING = "LOKET_CACHE"
+"""A folder for the cache instead of the default, or `uit` for no cache at all."""
+_UIT = frozenset({"uit", "0", "nee", "false", "off"})
+_YAML, _CHECK = "yaml", "check"
+_DATUM, _TIJD, _SLEUTEL = "$datum", "$tijd", "$"
+
+Ingelezen = tuple[YamlBestand | None, list[Melding]]
+
+
+def cache_map(gemeente_map: Path) -> Path | None:
+    """The cache folder for this gemeente, or None when it is switched off."""
+    eigen = os.environ.get(OMGEVING, "").strip()
+    if eigen.lower() in _UIT:
+        return None
+    loket_versie()  # once here, before any worker process is forked
+    return Path(eigen) if eigen else gemeente_map / CACHE_MAP
+
+
+@cache
+def loket_versie() -> str:
+    """Loket's version and a digest of its code and data: a development change, or a new UPL
+    list, invalidates the cache as a new release does."""
+    try:
+        uitgave = version("loket")
+    except PackageNotFoundError:
+        uitgave = "?"
+    pakket = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for pad in sorted([*pakket.rglob("*.py"), *(pakket / "data").iterdir()]):
+        h.update(pad.relative_to(pakket).as_posix().encode() + b"\0" + pad.read_bytes())
+    return f"{uitgave}+{h.hexdigest()[:16]}"
+
+
+def schijf_sleutel(ruw: bytes, weergave: str) -> str:
+    h = hashlib.sha256(f"{loket_versie()}\0{weergave}\0".encode())
+    h.update(ruw)
+    return h.hexdigest()
+
+
+def uit_schijf(cache: Path, code: str, bron: Path) -> Ingelezen | None:
+    """The parse kept under `code`, or None when there is none or it cannot be trusted."""
+    try:
+        inhoud = _lees(cache / _YAML, code)
+        if inhoud is None:
+            return None
+        meldingen = [_melding(m) for m in inhoud["meldingen"]]
+        data = inhoud["data"]
+        if data is None:
+            return None, meldingen
+        if not isinstance(data, dict) or not isinstance(inhoud["pad"], str):
+            return None
+        return YamlBestand(inhoud["pad"], _terug(data), _bron=bron), meldingen
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def naar_schijf(cache: Path, code: str, uitkomst: Ingelezen) -> None:
+    """Keep a parse."""
+    bestand, meldingen = uitkomst
+    inhoud = {
+        "sleutel": code,
+        "pad": bestand.pad if bestand else "",
+        "data": _heen(bestand.data) if bestand else None,
+        "meldingen": _meldingen(meldingen),
+    }
+    _schrijf(cache / _YAML, code, inhoud)
+
+
+def meldingen_uit_schijf(cache: Path, code: str) -> list[Melding] | None:
+    """The meldingen of a whole check kept under `code` (load/vingerafdruk.py), or None."""
+    try:
+        inhoud = _lees(cache / _CHECK, code)
+        return None if inhoud is None else [_melding(m) for m in inhoud["meldingen"]]
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def meldingen_naar_schijf(cache: Path, code: str, meldingen: list[Melding]) -> None:
+    _schrijf(cache / _CHECK, code, {"sleutel": code, "meldingen": _meldingen(meldingen)})
+
+
+def _lees(submap: Path, code: str) -> dict[str, Any] | None:
+    """A cache file's content when it is JSON and names `code` itself, else None."""
+    try:
+        inhoud = json.loads((submap / code[:2] / f"{code}.json").read_bytes())
+    except (OSError, ValueError):
+        return None
+    return inhoud if isinstance(inhoud, dict) and inhoud.get("sleutel") == code else None
+
+
+def _schrijf(submap: Path, code: str, inhoud: dict[str, Any]) -> None:
+    """Write atomically; a folder that cannot be written (read-only checkout) costs only speed."""
+    doel = submap / code[:2]
+    try:
+        doel.mkdir(parents=True, exist_ok=True)
+        fd, tijdelijk = tempfile.mkstemp(dir=doel, prefix=".", suffix=".tmp")
+        with os.fdopen(fd, "wb") as uit:
+            uit.write(json.dumps(inhoud, ensure_ascii=False).encode())
+        os.replace(tijdelijk, doel / f"{code}.json")
+    except (OSError, ValueError, TypeError):
+        return
+
+
+def _meldingen(meldingen: list[Melding]) -> list[list[Any]]:
+    return [[m.pad, m.regel, m.kolom, m.tekst, m.hint, m.ernst.value] for m in meldingen]
+
+
+def _melding(ruw: Any) -> Melding:
+    pad, regel, kolom, tekst, hint, ernst = ruw
+    if not all(isinstance(x, str) for x in (pad, tekst, hint)) or not all(
+        type(x) is int for x in (regel, kolom)
+    ):
+        raise ValueError("geen melding")
+    return Melding(pad, regel, kolom, tekst, hint, Ernst(ernst))
+
+
+def _heen(waarde: Any) -> Any:
+    """YAML data as JSON: dates tagged, keys that look like a tag escaped."""
+    if isinstance(waarde, dict):
+        return {_SLEUTEL + k if k[:1] == _SLEUTEL else k: _heen(v) for k, v in waarde.items()}
+    if isinstance(waarde, list):
+        return [_heen(v) for v in waarde]
+    if isinstance(waarde, datetime):
+        return {_TIJD: waarde.isoformat()}
+    if isinstance(waarde, date):
+        return {_DATUM: waarde.isoformat()}
+    return waarde
+
+
+def _terug(waarde: Any) -> Any:
+    if isinstance(waarde, dict):
+        if len(waarde) == 1 and _DATUM in waarde:
+            return date.fromisoformat(waarde[_DATUM])
+        if len(waarde) == 1 and _TIJD in waarde:
+            return datetime.fromisoformat(waarde[_TIJD])
+        return {(k[1:] if k.startswith(_SLEUTEL) else k): _terug(v) for k, v in waarde.items()}
+    if isinstance(waarde, list):
+        return [_terug(v) for v in waarde]
+    if isinstance(waarde, str | int | float | bool) or waarde is None:
+        return waarde
+    raise TypeError("geen YAML-waarde")
