@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import tempfile
+import zlib
 from datetime import date, datetime
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
@@ -69,7 +70,7 @@ def schijf_sleutel(ruw: bytes, weergave: str) -> str:
 def uit_schijf(cache: Path, code: str, bron: Path) -> Ingelezen | None:
     """The parse kept under `code`, or None when there is none or it cannot be trusted."""
     try:
-        inhoud = _lees(cache / _YAML, code)
+        inhoud = uit_json(cache / _YAML, code)
         if inhoud is None:
             return None
         meldingen = [_melding(m) for m in inhoud["meldingen"]]
@@ -92,41 +93,55 @@ def naar_schijf(cache: Path, code: str, uitkomst: Ingelezen) -> None:
         "data": _heen(bestand.data) if bestand else None,
         "meldingen": _meldingen(meldingen),
     }
-    _schrijf(cache / _YAML, code, inhoud)
+    naar_json(cache / _YAML, code, inhoud)
 
 
 def meldingen_uit_schijf(cache: Path, code: str) -> list[Melding] | None:
     """The meldingen of a whole check kept under `code` (load/vingerafdruk.py), or None."""
     try:
-        inhoud = _lees(cache / _CHECK, code)
+        inhoud = uit_json(cache / _CHECK, code)
         return None if inhoud is None else [_melding(m) for m in inhoud["meldingen"]]
     except (ValueError, KeyError, TypeError):
         return None
 
 
 def meldingen_naar_schijf(cache: Path, code: str, meldingen: list[Melding]) -> None:
-    _schrijf(cache / _CHECK, code, {"sleutel": code, "meldingen": _meldingen(meldingen)})
+    naar_json(cache / _CHECK, code, {"meldingen": _meldingen(meldingen)})
+    opruimen(cache / _CHECK, {code})
 
 
-def _lees(submap: Path, code: str) -> dict[str, Any] | None:
-    """A cache file's content when it is JSON and names `code` itself, else None."""
+def uit_json(submap: Path, code: str, ingepakt: bool = False) -> dict[str, Any] | None:
+    """A cache file's content when it is JSON (zlib-compressed when `ingepakt`) and names
+    `code` itself, else None."""
     try:
-        inhoud = json.loads((submap / code[:2] / f"{code}.json").read_bytes())
-    except (OSError, ValueError):
+        ruw = (submap / code[:2] / f"{code}.json").read_bytes()
+        inhoud = json.loads(zlib.decompress(ruw) if ingepakt else ruw)
+    except (OSError, ValueError, zlib.error):
         return None
     return inhoud if isinstance(inhoud, dict) and inhoud.get("sleutel") == code else None
 
 
-def _schrijf(submap: Path, code: str, inhoud: dict[str, Any]) -> None:
+def naar_json(submap: Path, code: str, inhoud: dict[str, Any], ingepakt: bool = False) -> None:
     """Write atomically; a folder that cannot be written (read-only checkout) costs only speed."""
     doel = submap / code[:2]
     try:
+        tekst = json.dumps({**inhoud, "sleutel": code}, ensure_ascii=False).encode()
         doel.mkdir(parents=True, exist_ok=True)
         fd, tijdelijk = tempfile.mkstemp(dir=doel, prefix=".", suffix=".tmp")
         with os.fdopen(fd, "wb") as uit:
-            uit.write(json.dumps(inhoud, ensure_ascii=False).encode())
+            uit.write(zlib.compress(tekst, 1) if ingepakt else tekst)
         os.replace(tijdelijk, doel / f"{code}.json")
     except (OSError, ValueError, TypeError):
+        return
+
+
+def opruimen(submap: Path, behouden: set[str]) -> None:
+    """Remove the files of `submap` whose key is not in `behouden` (the last run's)."""
+    try:
+        for bestand in submap.glob("*/*.json"):
+            if bestand.stem not in behouden:
+                bestand.unlink(missing_ok=True)
+    except OSError:
         return
 
 

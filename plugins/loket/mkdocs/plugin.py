@@ -6,12 +6,15 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from loket.bouw import Site
+from loket.load.schijfcache import cache_map
 from loket.mkdocs.bestanden import maak_of_stop, voeg_toe
 from loket.mkdocs.config import LoketConfig, opdracht
+from loket.mkdocs.omzetting import OmgezettePagina, Omzettingen
 from loket.mkdocs.thema import richt_in
 from loket.pages import navigatie
 
@@ -22,6 +25,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._meta: dict[str, dict[str, Any]] = {}
         self._nav: list[Any] | None = None
         self._serve, self._eerste = False, True  # kept across `mkdocs serve` rebuilds
+        self._omzettingen = Omzettingen(None)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serve = command == "serve"
@@ -41,7 +45,18 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._meta = voeg_toe(files, config, self._site.uitvoer)
         if self._nav is not None:
             self._nav[:] = navigatie(self._site.catalogus, eigen)
+        self._omzettingen = Omzettingen(cache_map(self._site.catalogus.map))
+        for file in files.documentation_pages(inclusion=InclusionLevel.is_not_in_nav):
+            if file.src_uri in self._meta:
+                OmgezettePagina(file, config, self._omzettingen)
         return files
+
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        self._omzettingen.begin(files, config)
+        return nav
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        self._omzettingen.einde()
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
         """An empty front matter before the body, so MkDocs reads no metadata from the text."""

@@ -1,0 +1,161 @@
+"""Generated pages converted once: a page whose Markdown, site and settings are unchanged gets
+the HTML of its last conversion, from memory (`mkdocs serve`) or from the disk cache (a build,
+or CI with a restored cache), instead of going through Python-Markdown again.
+
+The key holds everything the conversion reads: the page's path and Markdown (after every
+plugin's `on_page_markdown`), the Markdown extensions and their settings, `use_directory_urls`,
+the path and URL of every file of the site (links resolve against them), and the versions of
+Loket, MkDocs, Python-Markdown and Material. A conversion that logged anything (a broken link,
+say) is never kept, so a build with `--strict` fails the same way with or without the cache.
+What is kept is what MkDocs' own conversion sets: the HTML, the table of contents, the title
+from the first heading and the anchors. The cache holds the conversions of the last build; older
+ones are removed after it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, get_toc
+
+from loket.load.schijfcache import loket_versie, naar_json, opruimen, uit_json
+
+SUBMAP = "html"
+_geheugen: dict[str, dict[str, Any]] = {}
+
+
+class Omzettingen:
+    """The conversions of one build: where they are kept and what this build used."""
+
+    def __init__(self, cache: Path | None) -> None:
+        self.cache = cache
+        self.basis = ""
+        self.gebruikt: dict[str, dict[str, Any]] = {}
+
+    def begin(self, files: Files, config: MkDocsConfig) -> None:
+        """The part of the key shared by every page of this build."""
+        h = hashlib.sha256()
+        for pakket in ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions"):
+            h.update(f"{pakket}={_versie(pakket)}\0".encode())
+        h.update(loket_versie().encode())
+        instellingen = [config.markdown_extensions, config.mdx_configs, config.use_directory_urls]
+        h.update(json.dumps(instellingen, sort_keys=True, default=str).encode())
+        for f in sorted(files, key=lambda f: f.src_uri):
+            h.update(f"{f.src_uri}\0{f.url}\0{f.inclusion.name}\0".encode())
+        self.basis = h.hexdigest()
+
+    def sleutel(self, src_uri: str, markdown: str) -> str:
+        h = hashlib.sha256(f"{self.basis}\0{src_uri}\0".encode())
+        h.update(markdown.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
+    def zoek(self, code: str) -> dict[str, Any] | None:
+        bewaard = _geheugen.get(code)
+        if bewaard is None and self.cache is not None:
+            bewaard = uit_json(self.cache / SUBMAP, code, ingepakt=True)
+        if bewaard is not None:
+            self.gebruikt[code] = bewaard
+        return bewaard
+
+    def bewaar(self, code: str, omzetting: dict[str, Any]) -> None:
+        self.gebruikt[code] = omzetting
+        if self.cache is not None:
+            naar_json(self.cache / SUBMAP, code, omzetting, ingepakt=True)
+
+    def einde(self) -> None:
+        """Keep in memory and on disk only what this build used."""
+        _geheugen.clear()
+        _geheugen.update(self.gebruikt)
+        if self.cache is not None:
+            opruimen(self.cache / SUBMAP, set(self.gebruikt))
+
+
+class OmgezettePagina(Page):
+    """A generated page: converted by MkDocs as any page, unless an equal conversion is kept."""
+
+    def __init__(self, file: File, config: MkDocsConfig, omzettingen: Omzettingen) -> None:
+        super().__init__(None, file, config)
+        self._omzettingen = omzettingen
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        assert self.markdown is not None
+        code = self._omzettingen.sleutel(self.file.src_uri, self.markdown)
+        bewaard = self._omzettingen.zoek(code)
+        if bewaard is not None and _zet(self, bewaard, files):
+            return
+        with _meldingen() as gelogd:
+            super().render(config, files)
+        if not gelogd:
+            self._omzettingen.bewaar(code, _omzetting(self))
+
+
+def _omzetting(page: Page) -> dict[str, Any]:
+    links = page.links_to_anchors
+    return {
+        "html": page.content,
+        "toc": [_token(a) for a in page.toc],
+        "titel": page._title_from_render,
+        "ankers": sorted(page.present_anchor_ids or ()),
+        "links": None if links is None else {f.src_uri: d for f, d in links.items()},
+    }
+
+
+def _zet(page: Page, bewaard: dict[str, Any], files: Files) -> bool:
+    """Set what MkDocs' conversion would; False when the kept data does not fit (then the page
+    is converted as usual)."""
+    try:
+        links = bewaard["links"]
+        doelen = None
+        if links is not None:
+            doelen = {files.get_file_from_path(s): dict(d) for s, d in links.items()}
+            if None in doelen:
+                return False
+        page.content = str(bewaard["html"])
+        page.toc = get_toc(bewaard["toc"])
+        titel = bewaard["titel"]
+        page._title_from_render = titel if isinstance(titel, str) else None
+        page.present_anchor_ids = {str(a) for a in bewaard["ankers"]}
+        if doelen is not None:
+            page.links_to_anchors = doelen  # type: ignore[assignment]
+        return True
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
+
+
+def _token(anker: AnchorLink) -> dict[str, Any]:
+    kinderen = [_token(k) for k in anker.children]
+    return {"level": anker.level, "id": anker.id, "name": anker.title, "children": kinderen}
+
+
+@contextmanager
+def _meldingen() -> Iterator[list[logging.LogRecord]]:
+    """What MkDocs logs while it converts one page (link warnings and notes)."""
+    gelogd: list[logging.LogRecord] = []
+
+    class _Vanger(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            gelogd.append(record)
+
+    vanger, logger = _Vanger(logging.INFO), logging.getLogger("mkdocs")
+    logger.addHandler(vanger)
+    try:
+        yield gelogd
+    finally:
+        logger.removeHandler(vanger)
+
+
+def _versie(pakket: str) -> str:
+    try:
+        return version(pakket)
+    except Exception:  # not installed: part of the key all the same
+        return "-"

@@ -1,0 +1,170 @@
+"""Generated pages are converted from Markdown once: a second build (or a `mkdocs serve`
+rebuild) takes the kept HTML of unchanged pages, and the site is the same byte for byte."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import markdown
+import pytest
+from loket.load import cache as geheugen
+from loket.load import schijfcache
+from loket.mkdocs import omzetting
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+
+class Omzetten:
+    """Counts Python-Markdown conversions of whole pages."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.aantal = 0
+        echt = markdown.Markdown.convert
+
+        def tel(md: markdown.Markdown, tekst: str) -> str:
+            if tekst.startswith("# ") or "\n# " in tekst[:200]:  # a page, not a field
+                self.aantal += 1
+            return echt(md, tekst)
+
+        monkeypatch.setattr(markdown.Markdown, "convert", tel)
+
+
+def _bouw(gemeente_map: Path, site: Path) -> dict[str, bytes]:
+    build(load_config(str(gemeente_map / "mkdocs.yml"), site_dir=str(site)))
+    return {
+        p.relative_to(site).as_posix(): gzip.decompress(p.read_bytes())
+        if p.suffix == ".gz"
+        else p.read_bytes()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def met_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A disk cache of its own; nothing in memory, as in a new process."""
+    monkeypatch.setenv(schijfcache.OMGEVING, str(tmp_path / "cache"))
+    monkeypatch.setattr(geheugen, "_cache", {})
+    monkeypatch.setattr(omzetting, "_geheugen", {})
+    return tmp_path / "cache"
+
+
+def _nieuw_proces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(omzetting, "_geheugen", {})
+    monkeypatch.setattr(geheugen, "_cache", {})
+
+
+def test_a_second_build_converts_only_the_gemeentes_own_pages(
+    klein: Path, tmp_path: Path, met_cache: Path, monkeypatch: pytest.MonkeyPatch
+):
+    teller = Omzetten(monkeypatch)
+    eerste = _bouw(klein, tmp_path / "eerste")
+    koud = teller.aantal
+    assert list((met_cache / "html").rglob("*.json"))
+    _nieuw_proces(monkeypatch)
+    teller.aantal = 0
+    tweede = _bouw(klein, tmp_path / "tweede")
+    eigen = len(list((klein / "site_src").rglob("*.md")))
+    assert teller.aantal <= eigen + 12 < koud  # own pages and the pages in the nav
+    assert tweede == eerste
+
+
+def test_the_kept_html_equals_a_build_without_cache(
+    klein: Path, tmp_path: Path, met_cache: Path, monkeypatch: pytest.MonkeyPatch
+):
+    _bouw(klein, tmp_path / "vullen")
+    _nieuw_proces(monkeypatch)
+    uit_cache = _bouw(klein, tmp_path / "uit-cache")
+    monkeypatch.setenv(schijfcache.OMGEVING, "uit")
+    _nieuw_proces(monkeypatch)
+    zonder = _bouw(klein, tmp_path / "zonder")
+    assert uit_cache == zonder
+
+
+def test_a_changed_product_is_converted_again(
+    klein: Path, tmp_path: Path, met_cache: Path, monkeypatch: pytest.MonkeyPatch
+):
+    _bouw(klein, tmp_path / "eerste")
+    product = klein / "producten" / "paspoort.yaml"
+    product.write_text(product.read_text().replace("Paspoort", "Reispas", 1))
+    _nieuw_proces(monkeypatch)
+    teller = Omzetten(monkeypatch)
+    tweede = _bouw(klein, tmp_path / "tweede")
+    assert "Reispas" in tweede["producten/paspoort/index.html"].decode()
+    monkeypatch.setenv(schijfcache.OMGEVING, "uit")
+    _nieuw_proces(monkeypatch)
+    assert _bouw(klein, tmp_path / "koud") == tweede
+    assert teller.aantal > 0
+
+
+def test_a_corrupt_kept_conversion_is_ignored(
+    klein: Path, tmp_path: Path, met_cache: Path, monkeypatch: pytest.MonkeyPatch
+):
+    eerste = _bouw(klein, tmp_path / "eerste")
+    bestanden = list((met_cache / "html").rglob("*.json"))
+    for i, bestand in enumerate(bestanden):
+        bestand.write_bytes(b"kapot" if i % 2 else bestand.read_bytes()[:20])
+    _nieuw_proces(monkeypatch)
+    assert _bouw(klein, tmp_path / "tweede") == eerste
+
+
+def test_only_the_last_builds_conversions_are_kept(
+    klein: Path, tmp_path: Path, met_cache: Path, monkeypatch: pytest.MonkeyPatch
+):
+    _bouw(klein, tmp_path / "eerste")
+    voor = {p.name for p in (met_cache / "html").rglob("*.json")}
+    product = klein / "producten" / "paspoort.yaml"
+    product.write_text(product.read_text().replace("Paspoort", "Reispas", 1))
+    _nieuw_proces(monkeypatch)
+    _bouw(klein, tmp_path / "tweede")
+    na = {p.name for p in (met_cache / "html").rglob("*.json")}
+    assert len(na) == len(voor) and na != voor
+
+
+def _wijzig(bestand: Path, oud: str, nieuw: str) -> None:
+    tekst = bestand.read_text(encoding="utf-8")
+    assert oud in tekst
+    bestand.write_text(tekst.replace(oud, nieuw, 1), encoding="utf-8")
+
+
+def _nieuw_product(klein: Path) -> None:
+    tekst = (klein / "producten" / "grofvuil.yaml").read_text(encoding="utf-8")
+    tekst = tekst.replace("Grofvuil laten ophalen", "Tuinafval laten ophalen")
+    (klein / "producten" / "tuinafval.yaml").write_text(tekst, encoding="utf-8")
+
+
+WIJZIGINGEN = [
+    ("tekst", lambda k: _wijzig(k / "producten/grofvuil.yaml", "op afspraak", "op een afspraak")),
+    (
+        "titel",
+        lambda k: _wijzig(k / "producten/grofvuil.yaml", "naam: Grofvuil", "naam: Grof afval"),
+    ),
+    ("thema", lambda k: _wijzig(k / "producten/grofvuil.yaml", "[afval]", "[afval, documenten]")),
+    ("nieuw", _nieuw_product),
+    ("weg", lambda k: (k / "producten" / "tuinafval.yaml").unlink()),
+    (
+        "gemeente",
+        lambda k: _wijzig(k / "gemeente.yml", "titel: Afval", "titel: Afval en grondstoffen"),
+    ),
+]
+
+
+def test_the_served_site_stays_equal_to_a_clean_build_through_edits(
+    klein: Path, tmp_path: Path, met_cache: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """As `mkdocs serve`: one process, its memory kept between rebuilds. After every edit the
+    site equals a clean build (no cache, nothing in memory) of the same content."""
+    serve = tmp_path / "serve"
+    _bouw(klein, serve)
+    for naam, wijzig in WIJZIGINGEN:
+        wijzig(klein)
+        bewaard = omzetting._geheugen.copy(), geheugen._cache.copy()
+        herbouwd = _bouw(klein, serve)
+        monkeypatch.setenv(schijfcache.OMGEVING, "uit")
+        _nieuw_proces(monkeypatch)
+        schoon = _bouw(klein, tmp_path / f"schoon-{naam}")
+        assert herbouwd == schoon, naam
+        monkeypatch.setenv(schijfcache.OMGEVING, str(met_cache))
+        monkeypatch.setattr(omzetting, "_geheugen", bewaard[0])
+        monkeypatch.setattr(geheugen, "_cache", bewaard[1])
