@@ -12,7 +12,7 @@ sanitiser enforces anyway. Both read the same allowlist.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from typing import Any
 
@@ -58,8 +58,10 @@ def is_eigen_adres(url: str) -> bool:
     return schema_van(url) is None and not schoon.startswith("//")
 
 
+@lru_cache(maxsize=1 << 15)
 def naar_html(tekst: str) -> str:
-    """Markdown → sanitised HTML fragment (empty for what validation refuses)."""
+    """Markdown → sanitised HTML fragment (empty for what validation refuses). Kept per text:
+    a `mkdocs serve` rebuild renders only the fields that changed."""
     if len(tekst) > MAX_LENGTE:
         return ""
     try:
