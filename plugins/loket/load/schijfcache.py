@@ -32,6 +32,8 @@ OMGEVING = "LOKET_CACHE"
 """A folder for the cache instead of the default, or `uit` for no cache at all."""
 _UIT = frozenset({"uit", "0", "nee", "false", "off"})
 _YAML, _CHECK = "yaml", "check"
+BEWAARDE_CHECKS = 16
+"""How many whole checks are kept (each is a few kB)."""
 _DATUM, _TIJD, _SLEUTEL = "$datum", "$tijd", "$"
 
 Ingelezen = tuple[YamlBestand | None, list[Melding]]
@@ -107,7 +109,7 @@ def meldingen_uit_schijf(cache: Path, code: str) -> list[Melding] | None:
 
 def meldingen_naar_schijf(cache: Path, code: str, meldingen: list[Melding]) -> None:
     naar_json(cache / _CHECK, code, {"meldingen": _meldingen(meldingen)})
-    opruimen(cache / _CHECK, {code})
+    _houd_nieuwste(cache / _CHECK, BEWAARDE_CHECKS)
 
 
 def uit_json(submap: Path, code: str, ingepakt: bool = False) -> dict[str, Any] | None:
@@ -141,6 +143,17 @@ def opruimen(submap: Path, behouden: set[str]) -> None:
         for bestand in submap.glob("*/*.json"):
             if bestand.stem not in behouden:
                 bestand.unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def _houd_nieuwste(submap: Path, aantal: int) -> None:
+    """Keep the `aantal` most recently written files of `submap` (a branch switched back and
+    forth, or CI on a commit that only touched the README, still finds its check)."""
+    try:
+        bestanden = sorted(submap.glob("*/*.json"), key=lambda p: p.stat().st_mtime_ns)
+        for bestand in bestanden[:-aantal]:
+            bestand.unlink(missing_ok=True)
     except OSError:
         return
 

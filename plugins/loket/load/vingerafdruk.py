@@ -2,7 +2,7 @@
 give the meldingen of the last one without reading a single file again.
 
 The digest covers Loket itself (version and code), the peildatum, and every file and folder
-in the gemeente's folder: its path, and its bytes (a file above 1 MB by its size and
+in the gemeente's folder: its path, and its bytes (a file above 64 MB by its size and
 modification time instead; YAML that large is refused by its size alone). Symbolic links count
 by where they point. Left out are only folders no check reads: git's, the cache's own, the
 built site and installed packages (at the top of the folder, unless the site's docs folder is
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from loket.load.schijfcache import loket_versie
 
-GROOT = 1024 * 1024
+GROOT = 64 * 1024 * 1024
 NIET_GELEZEN = frozenset(
     {
         ".git",
