@@ -14,8 +14,12 @@ TOEGESTAAN = (
     "mkdocs.config",
     "mkdocs.structure.files",
     "mkdocs.structure.pages",
+    "mkdocs.structure.toc",
     "mkdocs.exceptions",
 )
+"""`structure.pages` and `structure.toc`: a generated page is a `Page` subclass that sets what
+MkDocs' own conversion sets (content, table of contents), as MkDocs 1.6 lets plugins do through
+`File.page` (and ProperDocs keeps)."""
 
 
 def _imports(bestand: Path) -> list[str]:

@@ -7,7 +7,6 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files, InclusionLevel
-from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from loket.bouw import Site
@@ -51,7 +50,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
                 OmgezettePagina(file, config, self._omzettingen)
         return files
 
-    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    def on_nav(self, nav: Any, config: MkDocsConfig, files: Files) -> Any:
         self._omzettingen.begin(files, config)
         return nav
 
