@@ -30,8 +30,10 @@ class Omzetten:
         monkeypatch.setattr(markdown.Markdown, "convert", tel)
 
 
-def _bouw(gemeente_map: Path, site: Path) -> dict[str, bytes]:
-    build(load_config(str(gemeente_map / "mkdocs.yml"), site_dir=str(site)))
+def _bouw(gemeente_map: Path, site: Path, serve: bool = False) -> dict[str, bytes]:
+    config = load_config(str(gemeente_map / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
+    build(config)
     return {
         p.relative_to(site).as_posix(): gzip.decompress(p.read_bytes())
         if p.suffix == ".gz"
@@ -150,21 +152,33 @@ WIJZIGINGEN = [
 ]
 
 
+@pytest.mark.parametrize("schijf", [True, False], ids=["met-schijfcache", "alleen-geheugen"])
 def test_the_served_site_stays_equal_to_a_clean_build_through_edits(
-    klein: Path, tmp_path: Path, met_cache: Path, monkeypatch: pytest.MonkeyPatch
+    klein: Path, tmp_path: Path, met_cache: Path, monkeypatch: pytest.MonkeyPatch, schijf: bool
 ):
     """As `mkdocs serve`: one process, its memory kept between rebuilds. After every edit the
-    site equals a clean build (no cache, nothing in memory) of the same content."""
+    site equals a clean serve build (no cache, nothing in memory) of the same content."""
+    serve_cache = str(met_cache) if schijf else "uit"
+    monkeypatch.setenv(schijfcache.OMGEVING, serve_cache)
     serve = tmp_path / "serve"
-    _bouw(klein, serve)
+    _bouw(klein, serve, serve=True)
+    assert omzetting._geheugen, "serve keeps the conversions in memory"
     for naam, wijzig in WIJZIGINGEN:
         wijzig(klein)
+        herbouwd = _bouw(klein, serve, serve=True)
         bewaard = omzetting._geheugen.copy(), geheugen._cache.copy()
-        herbouwd = _bouw(klein, serve)
         monkeypatch.setenv(schijfcache.OMGEVING, "uit")
         _nieuw_proces(monkeypatch)
-        schoon = _bouw(klein, tmp_path / f"schoon-{naam}")
+        schoon = _bouw(klein, tmp_path / f"schoon-{naam}", serve=True)
         assert herbouwd == schoon, naam
-        monkeypatch.setenv(schijfcache.OMGEVING, str(met_cache))
+        monkeypatch.setenv(schijfcache.OMGEVING, serve_cache)
         monkeypatch.setattr(omzetting, "_geheugen", bewaard[0])
         monkeypatch.setattr(geheugen, "_cache", bewaard[1])
+
+
+def test_a_single_build_keeps_no_html_in_memory(
+    klein: Path, tmp_path: Path, met_cache: Path, monkeypatch: pytest.MonkeyPatch
+):
+    _bouw(klein, tmp_path / "site")
+    assert omzetting._geheugen == {}
+    assert list((met_cache / "html").rglob("*.json"))

@@ -37,10 +37,14 @@ _geheugen: dict[str, dict[str, Any]] = {}
 class Omzettingen:
     """The conversions of one build: where they are kept and what this build used."""
 
-    def __init__(self, cache: Path | None) -> None:
+    def __init__(self, cache: Path | None, onthouden: bool = False) -> None:
         self.cache = cache
+        self.onthouden = onthouden
+        """Keep this build's conversions in memory for the next (`mkdocs serve`); a single
+        build keeps only their keys, so its peak memory does not grow with the cache."""
         self.basis = ""
-        self.gebruikt: dict[str, dict[str, Any]] = {}
+        self.gebruikt: set[str] = set()
+        self.nieuw_geheugen: dict[str, dict[str, Any]] = {}
 
     def begin(self, files: Files, config: MkDocsConfig) -> None:
         """The part of the key shared by every page of this build."""
@@ -64,20 +68,25 @@ class Omzettingen:
         if bewaard is None and self.cache is not None:
             bewaard = uit_json(self.cache / SUBMAP, code, ingepakt=True)
         if bewaard is not None:
-            self.gebruikt[code] = bewaard
+            self._gebruik(code, bewaard)
         return bewaard
 
     def bewaar(self, code: str, omzetting: dict[str, Any]) -> None:
-        self.gebruikt[code] = omzetting
+        self._gebruik(code, omzetting)
         if self.cache is not None:
             naar_json(self.cache / SUBMAP, code, omzetting, ingepakt=True)
+
+    def _gebruik(self, code: str, omzetting: dict[str, Any]) -> None:
+        self.gebruikt.add(code)
+        if self.onthouden:
+            self.nieuw_geheugen[code] = omzetting
 
     def einde(self) -> None:
         """Keep in memory and on disk only what this build used."""
         _geheugen.clear()
-        _geheugen.update(self.gebruikt)
+        _geheugen.update(self.nieuw_geheugen)
         if self.cache is not None:
-            opruimen(self.cache / SUBMAP, set(self.gebruikt))
+            opruimen(self.cache / SUBMAP, self.gebruikt)
 
 
 class OmgezettePagina(Page):

@@ -44,7 +44,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._meta = voeg_toe(files, config, self._site.uitvoer)
         if self._nav is not None:
             self._nav[:] = navigatie(self._site.catalogus, eigen)
-        self._omzettingen = Omzettingen(cache_map(self._site.catalogus.map))
+        self._omzettingen = Omzettingen(cache_map(self._site.catalogus.map), self._serve)
         for file in files.documentation_pages(inclusion=InclusionLevel.is_not_in_nav):
             if file.src_uri in self._meta:
                 OmgezettePagina(file, config, self._omzettingen)
