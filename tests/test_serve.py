@@ -23,6 +23,7 @@ def test_unchanged_files_are_parsed_once_across_rebuilds(
 
     monkeypatch.setattr(yaml_map, "lees_yaml_tekst", tellend)
     config = load_config(str(klein / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
     config.plugins.on_config(config)
     eerste = sorted(gelezen)
     assert "producten/paspoort.yaml" in eerste

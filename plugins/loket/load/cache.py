@@ -14,6 +14,16 @@ from loket.melding import Melding
 Ingelezen = tuple[YamlBestand | None, list[Melding], Any]
 Sleutel = tuple[str, int, int, str]
 _cache: dict[str, tuple[Sleutel, Ingelezen]] = {}
+_aan = False
+
+
+def onthouden(aan: bool) -> None:
+    """Keep read files in memory between builds: only `mkdocs serve` rebuilds; a single build
+    or check would only hold every file until it ends."""
+    global _aan
+    _aan = aan
+    if not aan:
+        _cache.clear()
 
 
 def cache_sleutel(bestand: Path, weergave: str, werk: str = "") -> Sleutel | None:
@@ -27,7 +37,7 @@ def cache_sleutel(bestand: Path, weergave: str, werk: str = "") -> Sleutel | Non
 
 
 def uit_cache(bestand: Path, sleutel: Sleutel | None) -> Ingelezen | None:
-    bewaard = _cache.get(str(bestand))
+    bewaard = _cache.get(str(bestand)) if _aan else None
     if sleutel is None or bewaard is None or bewaard[0] != sleutel:
         return None
     return bewaard[1]
@@ -35,5 +45,5 @@ def uit_cache(bestand: Path, sleutel: Sleutel | None) -> Ingelezen | None:
 
 def bewaar(bestand: Path, sleutel: Sleutel | None, uitkomst: Ingelezen) -> None:
     """Keep `uitkomst`, read when the file matched `sleutel` (taken before reading)."""
-    if sleutel is not None:
+    if _aan and sleutel is not None:
         _cache[str(bestand)] = (sleutel, uitkomst)

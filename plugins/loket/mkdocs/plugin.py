@@ -10,6 +10,7 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from loket.bouw import Site
+from loket.load.cache import onthouden
 from loket.load.schijfcache import cache_map
 from loket.mkdocs.bestanden import maak_of_stop, voeg_toe
 from loket.mkdocs.config import LoketConfig, opdracht
@@ -28,6 +29,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serve = command == "serve"
+        onthouden(self._serve)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Validate and render before MkDocs touches site_dir: a failed build keeps the site."""
@@ -42,6 +44,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         assert self._site is not None
         eigen = [f.src_uri for f in files.documentation_pages() if f.generated_by is None]
         self._meta = voeg_toe(files, config, self._site.uitvoer)
+        self._site.uitvoer = []  # now in `files`: one copy of every page in memory, not two
         if self._nav is not None:
             self._nav[:] = navigatie(self._site.catalogus, eigen)
         self._omzettingen = Omzettingen(cache_map(self._site.catalogus.map), self._serve)
@@ -61,7 +64,8 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         """An empty front matter before the body, so MkDocs reads no metadata from the text."""
         if page.file.src_uri not in self._meta:
             return None
-        return "---\n{}\n---\n\n" + page.file.content_string
+        bron, page.file.content_string = page.file.content_string, ""  # read once: let it go
+        return "---\n{}\n---\n\n" + bron
 
     @event_priority(100)  # before any other plugin reads page.meta
     def on_page_markdown(
@@ -70,3 +74,13 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         if page.file.src_uri in self._meta:
             page.meta = dict(self._meta[page.file.src_uri])
         return markdown
+
+    @event_priority(-100)  # after every other plugin has seen the page's Markdown
+    def on_page_content(
+        self, html: str, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """A generated page's Markdown is not needed once converted: a large site keeps only
+        its HTML until the pages are written."""
+        if page.file.src_uri in self._meta:
+            page.markdown = ""
+        return html
