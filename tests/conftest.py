@@ -28,6 +28,16 @@ os.environ[OMGEVING] = PEILDATUM.isoformat()
 os.environ[CACHE_OMGEVING] = "uit"
 
 
+@pytest.fixture(autouse=True)
+def _geen_geheugen_van_een_vorige_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that ran as `mkdocs serve` leaves Loket's in-memory file cache on: every test
+    starts as a fresh process would."""
+    from loket.load import cache
+
+    monkeypatch.setattr(cache, "_aan", False)
+    monkeypatch.setattr(cache, "_cache", {})
+
+
 @pytest.fixture
 def klein(tmp_path: Path) -> Path:
     """A writable copy of the small fixture gemeente."""

@@ -262,3 +262,18 @@ def test_dates_in_cached_files_stay_dates(cache: Path, gemeente: Path):
     eigen = next(g for g in gelezen if g[0] == bestand)
     assert eigen[1].data["publiceren_vanaf"] == date(2020, 1, 1)
     assert not isinstance(eigen[1].data["publiceren_vanaf"], datetime)
+
+
+def test_the_parses_of_changed_and_deleted_files_are_removed(cache: Path, gemeente: Path):
+    from loket.load.bronnen import lees_bronnen
+
+    lees_bronnen(gemeente)
+    voor = {p.name for p in (cache / "yaml").rglob("*.json")}
+    gelezen = [gemeente / "gemeente.yml", *gemeente.glob("*/*.yaml")]  # not mkdocs.yml
+    assert len(voor) == len(gelezen)
+    producten = sorted((gemeente / "producten").glob("*.yaml"))
+    producten[0].write_text(producten[0].read_text(encoding="utf-8") + "\n# nieuw\n")
+    producten[1].unlink()
+    lees_bronnen(gemeente)
+    na = {p.name for p in (cache / "yaml").rglob("*.json")}
+    assert len(na) == len(voor) - 1 and len(na - voor) == 1

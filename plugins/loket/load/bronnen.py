@@ -13,7 +13,14 @@ from loket.load.datapakket import DATA_BESTANDEN, Datapakket, lees_datapakket
 from loket.load.huisstijl import huisstijl_bestanden
 from loket.load.upl import UplLijst, upl_lijst
 from loket.load.yaml_bron import YamlBestand
-from loket.load.yaml_map import Gelezen, Verwerking, lees_bestand, lees_yaml_map
+from loket.load.yaml_map import (
+    Gelezen,
+    Verwerking,
+    lees_bestand,
+    lees_yaml_map,
+    nieuwe_ronde,
+    ruim_op,
+)
 from loket.melding import Melding
 
 GEMEENTE_BESTAND = "gemeente.yml"
@@ -43,6 +50,7 @@ class Bronnen:
 def lees_bronnen(gemeente_map: Path, verwerk: Mapping[str, Verwerking] | None = None) -> Bronnen:
     """Read everything; what cannot be read is a melding. `verwerk` names, per folder of YAML
     files, the work to do on each file where it is read (validation, in the workers)."""
+    nieuwe_ronde()
     bronnen = Bronnen(gemeente_map)
     meldingen = bronnen.meldingen
     werk = verwerk or {}
@@ -58,6 +66,7 @@ def lees_bronnen(gemeente_map: Path, verwerk: Mapping[str, Verwerking] | None = 
         meldingen += gevonden
         bronnen.beelden, gevonden = huisstijl_bestanden(gemeente_map, bronnen.gemeente)
         meldingen += gevonden
+    ruim_op(gemeente_map)
     return bronnen
 
 

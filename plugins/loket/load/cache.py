@@ -26,6 +26,10 @@ def onthouden(aan: bool) -> None:
         _cache.clear()
 
 
+def geheugen_aan() -> bool:
+    return _aan
+
+
 def cache_sleutel(bestand: Path, weergave: str, werk: str = "") -> Sleutel | None:
     """What a cached result must match: the shown path, modification time and size, and the
     work done on the file (`Verwerking.naam`)."""

@@ -98,6 +98,11 @@ def naar_schijf(cache: Path, code: str, uitkomst: Ingelezen) -> None:
     naar_json(cache / _YAML, code, inhoud)
 
 
+def ruim_yaml_op(cache: Path, behouden: set[str]) -> None:
+    """Keep only the parses in `behouden` (those of the files as they are now)."""
+    opruimen(cache / _YAML, behouden)
+
+
 def meldingen_uit_schijf(cache: Path, code: str) -> list[Melding] | None:
     """The meldingen of a whole check kept under `code` (load/vingerafdruk.py), or None."""
     try:

@@ -15,8 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from loket.load.bestanden import binnen, buiten_de_map, overgeslagen
-from loket.load.cache import bewaar, cache_sleutel, uit_cache
-from loket.load.schijfcache import Ingelezen, cache_map, naar_schijf, schijf_sleutel, uit_schijf
+from loket.load.cache import bewaar, cache_sleutel, geheugen_aan, uit_cache
+from loket.load.schijfcache import (
+    Ingelezen,
+    cache_map,
+    naar_schijf,
+    ruim_yaml_op,
+    schijf_sleutel,
+    uit_schijf,
+)
 from loket.load.yaml_bron import YamlBestand, lees_ruw, lees_yaml_tekst
 from loket.melding import Melding
 
@@ -92,6 +99,7 @@ class _Taak:
 
 
 _Uitkomst = tuple[YamlBestand | None, list[Melding], Any]
+_gebruikt: set[str] = set()
 
 
 def _lees_alle(taken: list[_Taak]) -> Iterator[_Uitkomst]:
@@ -102,43 +110,59 @@ def _lees_alle(taken: list[_Taak]) -> Iterator[_Uitkomst]:
     gelezen = _in_werkers(nieuw) if _parallel_loont(len(nieuw)) else map(_lees, nieuw)
     for taak, sleutel, bron in zip(taken, sleutels, bronnen, strict=True):
         if bron is None:
-            bron = next(gelezen)
+            bron, code = next(gelezen)
+            _gebruikt.add(code)
             bewaar(taak.pad, sleutel, bron)
         yield bron
 
 
-def _lees(taak: _Taak) -> _Uitkomst:
-    bestand, meldingen = _ontleed(taak)
+def _lees(taak: _Taak) -> tuple[_Uitkomst, str]:
+    """The file read and processed, and its key in the disk cache ("" without one)."""
+    (bestand, meldingen), code = _ontleed(taak)
     if bestand is None or taak.verwerk is None:
-        return bestand, meldingen, None
-    return bestand, meldingen, taak.verwerk.functie(bestand)
+        return (bestand, meldingen, None), code
+    return (bestand, meldingen, taak.verwerk.functie(bestand)), code
 
 
-def _ontleed(taak: _Taak) -> Ingelezen:
+def _ontleed(taak: _Taak) -> tuple[Ingelezen, str]:
     """The parse, from the disk cache when this file's bytes were parsed before."""
     ruw = lees_ruw(taak.pad, taak.weergave)
     if not isinstance(ruw, bytes):
-        return ruw
+        return ruw, ""
     if taak.schijf is None:
-        return lees_yaml_tekst(ruw, taak.weergave)
+        return lees_yaml_tekst(ruw, taak.weergave), ""
     code = schijf_sleutel(ruw, taak.weergave)
     bewaard = uit_schijf(taak.schijf, code, taak.pad)
     if bewaard is not None:
-        return bewaard
+        return bewaard, code
     uitkomst = lees_yaml_tekst(ruw, taak.weergave)
     naar_schijf(taak.schijf, code, uitkomst)
-    return uitkomst
+    return uitkomst, code
 
 
-def _lees_in_werker(taak: _Taak) -> _Uitkomst:
+def _lees_in_werker(taak: _Taak) -> tuple[_Uitkomst, str]:
     """As `_lees`, without the text of the file: the parent reads it again if it needs a place."""
-    bestand, meldingen, verwerkt = _lees(taak)
+    (bestand, meldingen, verwerkt), code = _lees(taak)
     if bestand is not None:
         bestand = YamlBestand(bestand.pad, bestand.data, _bron=taak.pad)
-    return bestand, meldingen, verwerkt
+    return (bestand, meldingen, verwerkt), code
 
 
-def _in_werkers(taken: list[_Taak]) -> Iterator[_Uitkomst]:
+def nieuwe_ronde() -> None:
+    """Start counting the disk cache's files this read uses (`ruim_op`)."""
+    _gebruikt.clear()
+
+
+def ruim_op(gemeente_map: Path) -> None:
+    """After every YAML file of the gemeente was read: remove the parses of files that changed
+    or are gone, so the cache does not grow with every edit. Not under `mkdocs serve`, whose
+    in-memory cache answers without the disk."""
+    schijf = cache_map(gemeente_map)
+    if schijf is not None and not geheugen_aan():
+        ruim_yaml_op(schijf, _gebruikt)
+
+
+def _in_werkers(taken: list[_Taak]) -> Iterator[tuple[_Uitkomst, str]]:
     kernen = min(os.cpu_count() or 1, 8)
     with ProcessPoolExecutor(kernen, mp_context=multiprocessing.get_context("fork")) as pool:
         yield from pool.map(_lees_in_werker, taken, chunksize=max(1, len(taken) // (kernen * 8)))
