@@ -16,6 +16,7 @@ from loket.mkdocs.bestanden import maak_of_stop, voeg_toe
 from loket.mkdocs.config import LoketConfig, opdracht
 from loket.mkdocs.omzetting import OmgezettePagina, Omzettingen
 from loket.mkdocs.thema import richt_in
+from loket.model.veilige_markdown import onthouden as velden_onthouden
 from loket.pages import navigatie
 
 
@@ -30,6 +31,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serve = command == "serve"
         onthouden(self._serve)
+        velden_onthouden(self._serve)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Validate and render before MkDocs touches site_dir: a failed build keeps the site."""

@@ -58,16 +58,31 @@ def is_eigen_adres(url: str) -> bool:
     return schema_van(url) is None and not schoon.startswith("//")
 
 
-@lru_cache(maxsize=1 << 15)
 def naar_html(tekst: str) -> str:
-    """Markdown → sanitised HTML fragment (empty for what validation refuses). Kept per text:
-    a `mkdocs serve` rebuild renders only the fields that changed."""
+    """Markdown → sanitised HTML fragment (empty for what validation refuses)."""
+    return _bewaard(tekst) if _onthouden else _naar_html(tekst)
+
+
+def onthouden(aan: bool) -> None:
+    """Keep rendered fields per text (`mkdocs serve`: a rebuild renders only the fields that
+    changed); a single build would only hold them all until it ends."""
+    global _onthouden
+    _onthouden = aan
+    if not aan:
+        _bewaard.cache_clear()
+
+
+def _naar_html(tekst: str) -> str:
     if len(tekst) > MAX_LENGTE:
         return ""
     try:
         return _schoon(_render(tekst))
     except _TeDiep:
         return ""
+
+
+_bewaard = lru_cache(maxsize=1 << 15)(_naar_html)
+_onthouden = False
 
 
 def naar_html_regel(tekst: str) -> str:
