@@ -1,13 +1,16 @@
-"""Parsed YAML files kept on disk between runs, so that a second `loket check` (a redacteur's,
-or CI's with a restored cache) parses only the files that changed.
+"""Loket's disk cache (`.loket-cache/`): parsed YAML files, whole checks
+(load/vingerafdruk.py) and converted pages (mkdocs/omzetting.py), kept between runs so that a
+second `loket check` or build (a redacteur's, or CI's with a restored cache) redoes only what
+changed.
 
-One JSON file per parse, named by the SHA-256 of Loket (its version and a digest of its code),
-the path shown in messages and the file's bytes: a changed file, a moved file and
-another Loket each miss. JSON and never pickle: a cache folder may come from elsewhere (a CI
-cache), and reading it must not run code. A cache file that does not decode, names another key
-or holds anything but plain YAML data is ignored and the file is parsed again. Writes go to a
-temporary file that is renamed into place, so concurrent runs never read half a file. The
-folder is safe to delete at any time.
+Every entry is named by a SHA-256 of what it depends on; for a parse: Loket (its version and a
+digest of its code), the path shown in messages and the file's bytes, so a changed file, a
+moved file and another Loket each miss. JSON and never pickle: a cache folder may come from
+elsewhere (a CI cache), and reading it must not run code. An entry that does not decode, names
+another key or holds anything but plain YAML data is ignored and the work is done again; what
+comes from the cache is validated and escaped as any content is. Writes go to a temporary file
+that is renamed into place, so concurrent runs never read half a file. The folder is safe to
+delete at any time.
 """
 
 from __future__ import annotations
