@@ -277,3 +277,24 @@ def test_the_parses_of_changed_and_deleted_files_are_removed(cache: Path, gemeen
     lees_bronnen(gemeente)
     na = {p.name for p in (cache / "yaml").rglob("*.json")}
     assert len(na) == len(voor) - 1 and len(na - voor) == 1
+
+
+@pytest.mark.parametrize(
+    "mkdocs_yml",
+    [
+        "site_name: X\nsite_url: !ENV [SITE_URL, 'https://x.example/']\n",
+        "INHERIT: ../gedeeld.yml\nsite_name: X\n",
+        "site_name: X\ndocs_dir: ../elders\n",
+    ],
+    ids=["env", "inherit", "docs-elders"],
+)
+def test_no_digest_when_the_check_reads_outside_the_folder(tmp_path: Path, mkdocs_yml: str):
+    """The environment, another mkdocs.yml or a docs folder elsewhere: the check runs in full."""
+    gemeente_map = tmp_path / "g"
+    gemeente_map.mkdir()
+    (gemeente_map / "mkdocs.yml").write_text(mkdocs_yml)
+    assert vingerafdruk(gemeente_map, "") is None
+    (gemeente_map / "mkdocs.yml").write_text(
+        "site_name: X\nmarkdown_extensions:\n  - x: !!python/name:y.z\n"
+    )
+    assert vingerafdruk(gemeente_map, "") is not None

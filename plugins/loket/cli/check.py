@@ -53,11 +53,13 @@ def voer_uit(args: argparse.Namespace) -> int:
 
 
 def _controleer(gemeente_map: Path, vandaag: date) -> list[Melding]:
-    """As `_alles`; the meldingen of the last check when nothing it reads has changed."""
+    """As `_alles`; the meldingen of an earlier check when nothing it reads has changed."""
     cache = cache_map(gemeente_map)
     if cache is None:
         return _alles(gemeente_map, vandaag)
     code = vingerafdruk(gemeente_map, vandaag.isoformat(), overslaan=(cache,))
+    if code is None:
+        return _alles(gemeente_map, vandaag)
     bewaard = meldingen_uit_schijf(cache, code)
     if bewaard is not None:
         return bewaard

@@ -6,7 +6,8 @@ in the gemeente's folder: its path, and its bytes (a file above 64 MB by its siz
 modification time instead; YAML that large is refused by its size alone). Symbolic links count
 by where they point. Left out are only folders no check reads: git's, the cache's own, the
 built site and installed packages (at the top of the folder, unless the site's docs folder is
-one of them).
+one of them). When the check would read what the folder does not hold (a mkdocs.yml with `!ENV`
+or `INHERIT`, a docs folder elsewhere), there is no digest and the check runs in full.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import hashlib
 import os
 import re
 from pathlib import Path
+
+import yaml
 
 from loket.load.schijfcache import loket_versie
 
@@ -37,12 +40,17 @@ NIET_GELEZEN = frozenset(
 )
 
 
-def vingerafdruk(gemeente_map: Path, extra: str, overslaan: tuple[Path, ...] = ()) -> str:
+def vingerafdruk(gemeente_map: Path, extra: str, overslaan: tuple[Path, ...] = ()) -> str | None:
     """The digest of the folder `map` for a check with `extra` (the peildatum, options);
-    `overslaan` are folders to leave out as well (a cache folder elsewhere in `map`)."""
+    `overslaan` are folders to leave out as well (a cache folder elsewhere in `map`). None when
+    the check would read what the digest cannot cover: a mkdocs.yml that takes values from the
+    environment (`!ENV`) or from another file (`INHERIT`), or a docs folder outside `map`."""
+    docs = _docs_map(gemeente_map)
+    if docs is None:
+        return None
     h = hashlib.sha256(f"{loket_versie()}\0{extra}\0".encode())
     weg = {os.path.abspath(p) for p in overslaan}
-    niet_boven = NIET_GELEZEN - {_docs_map(gemeente_map)}
+    niet_boven = NIET_GELEZEN - {docs}
     for root, mappen, bestanden in os.walk(gemeente_map):
         boven = root == str(gemeente_map)
         mappen[:] = sorted(
@@ -59,14 +67,35 @@ def vingerafdruk(gemeente_map: Path, extra: str, overslaan: tuple[Path, ...] = (
     return h.hexdigest()
 
 
-def _docs_map(gemeente_map: Path) -> str:
-    """The first folder of mkdocs.yml's `docs_dir`, as written (its text is in the digest)."""
+class _Ruim(yaml.SafeLoader):
+    """Reads any mkdocs.yml: tags it does not know (`!!python/name:…`) become None."""
+
+
+_Ruim.add_multi_constructor("", lambda lezer, tag, knoop: None)
+
+
+def _docs_map(gemeente_map: Path) -> str | None:
+    """The top folder of mkdocs.yml's `docs_dir` inside `map` ("" without a mkdocs.yml), or
+    None when the digest cannot stand for what the check reads (see `vingerafdruk`)."""
     try:
         tekst = (gemeente_map / "mkdocs.yml").read_text(encoding="utf-8", errors="replace")
     except OSError:
         return ""
-    gevonden = re.search(r"^docs_dir:\s*['\"]?([^'\"\s#]+)", tekst, re.MULTILINE)
-    return gevonden.group(1).strip("./").split("/")[0] if gevonden else ""
+    if "!ENV" in tekst or re.search(r"^INHERIT\s*:", tekst, re.MULTILINE):
+        return None
+    try:
+        data = yaml.load(tekst, Loader=_Ruim)
+    except yaml.YAMLError:
+        return ""  # the check refuses it, whatever the folder holds
+    docs = data.get("docs_dir", "docs") if isinstance(data, dict) else "docs"
+    if not isinstance(docs, str):
+        return ""
+    map_ = os.path.realpath(gemeente_map)
+    volledig = os.path.realpath(os.path.join(map_, docs))
+    if os.path.commonpath([map_, volledig]) != map_:
+        return None
+    deel = os.path.relpath(volledig, map_)
+    return "" if deel == "." else deel.split(os.sep)[0]
 
 
 def _bestand(pad: str) -> bytes:
