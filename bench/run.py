@@ -24,7 +24,15 @@ from importlib.metadata import version
 from pathlib import Path
 
 from bench.grote_gemeente import geef_historie, maak
-from bench.meten import BIN, draai, eerste_bezoek_kb, mkdocs_build, omvang, serve_herbouw
+from bench.meten import (
+    BIN,
+    commit,
+    draai,
+    eerste_bezoek_kb,
+    mkdocs_build,
+    omvang,
+    serve_herbouw,
+)
 
 RESULTATEN = Path(__file__).parent / "RESULTS.md"
 MEET_KOP = "## loket meet"
@@ -49,6 +57,14 @@ class Meting:
     herbouw_s: float | None
     check_zonder_git_s: float = 0.0
     loket_zonder_git_s: float = 0.0
+    loket_cache_s: float = 0.0
+    """The build again with the cache of the previous build (nightly CI, a redacteur's second
+    build); 0 when not measured."""
+    rondes: int = 1
+
+    @property
+    def verhouding_cache(self) -> float:
+        return self.loket_cache_s / self.gewoon_s
 
     @property
     def verhouding(self) -> float:
@@ -65,7 +81,9 @@ class Meting:
         return self.loket_s / self.loket_zonder_git_s
 
 
-def meet(aantal: int, werkmap: Path, serve: bool = True) -> Meting:
+def meet(aantal: int, werkmap: Path, serve: bool = True, rondes: int = 2) -> Meting:
+    """Every figure of one size. Builds run in rounds, Loket and plain MkDocs in turn
+    (interleaved), and each figure is the best of its rounds."""
     gemeente_map = maak(aantal, werkmap / f"n{aantal}")
     geef_historie(gemeente_map)
     zonder_git = werkmap / f"n{aantal}-zonder-git"
@@ -74,23 +92,31 @@ def meet(aantal: int, werkmap: Path, serve: bool = True) -> Meting:
     loket_zonder = mkdocs_build(zonder_git)
     shutil.rmtree(zonder_git)
     check = draai([str(BIN / "loket"), "check", "."], gemeente_map)
-    loket = mkdocs_build(gemeente_map)
     export = werkmap / f"n{aantal}-export"
     draai([str(BIN / "loket"), "export", str(export)], gemeente_map)
-    gewoon = mkdocs_build(export)
+    draai([str(BIN / "mkdocs"), "build", "-q"], gemeente_map, cache=True)  # fills the cache
+    loket, gewoon, met_cache = [], [], []
+    for _ in range(rondes):
+        loket.append(mkdocs_build(gemeente_map))
+        gewoon.append(mkdocs_build(export))
+        met_cache.append(draai([str(BIN / "mkdocs"), "build", "-q"], gemeente_map, cache=True))
     maten = omvang(gemeente_map / "site")
     bezoek = eerste_bezoek_kb(gemeente_map / "site", PRODUCT_URL)
-    herbouw = serve_herbouw(gemeente_map, gemeente_map / PRODUCT, PRODUCT_URL) if serve else None
+    herbouw = (
+        min(serve_herbouw(gemeente_map, gemeente_map / PRODUCT, PRODUCT_URL, rondes))
+        if serve
+        else None
+    )
     paginas = sum(1 for _ in (gemeente_map / "site").rglob("index.html"))
     shutil.rmtree(export)
     return Meting(
         producten=len(list((gemeente_map / "producten").glob("*.yaml"))),
         paginas=paginas,
         check_s=check.seconden,
-        loket_s=loket.seconden,
-        loket_mb=loket.piek_mb,
-        gewoon_s=gewoon.seconden,
-        gewoon_mb=gewoon.piek_mb,
+        loket_s=min(r.seconden for r in loket),
+        loket_mb=min(r.piek_mb for r in loket),
+        gewoon_s=min(r.seconden for r in gewoon),
+        gewoon_mb=min(r.piek_mb for r in gewoon),
         product_html_kb=maten.product_html_kb,
         product_html_max_kb=maten.product_html_max_kb,
         index_per_product_kb=maten.index_per_product_kb,
@@ -98,6 +124,8 @@ def meet(aantal: int, werkmap: Path, serve: bool = True) -> Meting:
         herbouw_s=herbouw,
         check_zonder_git_s=check_zonder.seconden,
         loket_zonder_git_s=loket_zonder.seconden,
+        loket_cache_s=min(r.seconden for r in met_cache),
+        rondes=rondes,
     )
 
 
@@ -136,6 +164,24 @@ def doelen(metingen: list[Meting]) -> list[Doel]:
                 duizend.historie_build <= 1.1,
             )
         )
+    if duizend and duizend.loket_cache_s:
+        uit.append(
+            Doel(
+                "build with the previous build's cache ≤ 0.8× plain MkDocs at 1,000",
+                f"{duizend.verhouding_cache:.2f}×",
+                duizend.verhouding_cache <= 0.8,
+            )
+        )
+    for n, grens in ((100, 0.7), (1000, 1.5)):
+        m = per_n.get(n)
+        if m and m.herbouw_s is not None:
+            uit.append(
+                Doel(
+                    f"serve: edit to preview at {n:,} ≤ {grens} s",
+                    f"{m.herbouw_s:.1f} s",
+                    m.herbouw_s <= grens,
+                )
+            )
     if duizend and tienduizend:
         groei = tienduizend.loket_s / duizend.loket_s
         uit.append(Doel("time(10,000) / time(1,000) ≤ 11", f"{groei:.1f}", groei <= 11))
@@ -145,6 +191,13 @@ def doelen(metingen: list[Meting]) -> list[Doel]:
                 "peak RSS at 10,000 ≤ 1 GB",
                 f"{tienduizend.loket_mb:.0f} MB",
                 tienduizend.loket_mb <= 1024,
+            )
+        )
+        uit.append(
+            Doel(
+                "peak RSS at 10,000 ≤ 600 MB",
+                f"{tienduizend.loket_mb:.0f} MB",
+                tienduizend.loket_mb <= 600,
             )
         )
         uit.append(
@@ -180,14 +233,20 @@ def historie_tabel(metingen: list[Meting]) -> str:
 def tabel(metingen: list[Meting]) -> str:
     kop = (
         "| products | pages | `loket check` | build with Loket | peak RSS | plain MkDocs | "
-        "peak RSS | ratio | product HTML (mean / max) | index per product | "
-        "first visit (gzip) | serve rebuild |\n"
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        "peak RSS | ratio | with cache | ratio | product HTML (mean / max) | "
+        "index per product | first visit (gzip) | serve rebuild |\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
     )
     regels = [
         f"| {m.producten:,} | {m.paginas:,} | {m.check_s:.2f} s | {m.loket_s:.1f} s | "
         f"{m.loket_mb:.0f} MB | {m.gewoon_s:.1f} s | {m.gewoon_mb:.0f} MB | "
-        f"{m.verhouding:.2f}× | {m.product_html_kb:.1f} / {m.product_html_max_kb:.1f} KB | "
+        f"{m.verhouding:.2f}× | "
+        + (
+            f"{m.loket_cache_s:.1f} s | {m.verhouding_cache:.2f}× | "
+            if m.loket_cache_s
+            else "– | – | "
+        )
+        + f"{m.product_html_kb:.1f} / {m.product_html_max_kb:.1f} KB | "
         f"{m.index_per_product_kb:.1f} KB | {m.eerste_bezoek_kb:.1f} KB | "
         + (f"{m.herbouw_s:.1f} s |" if m.herbouw_s is not None else "– |")
         for m in metingen
@@ -211,7 +270,10 @@ def verslag(metingen: list[Meting]) -> str:
         f"Measured {date.today().isoformat()} by `python -m bench.run` (`make bench`) on "
         f"{platform.system()} {cpu}, {os.cpu_count() or 1} cores, "
         f"Python {platform.python_version()}; "
-        f"{pakketten}. Times are wall-clock seconds of one run.\n\n"
+        f"{pakketten}; commit {commit()}. Builds: the best of "
+        f"{max(m.rondes for m in metingen)} interleaved rounds (Loket without cache, plain "
+        "MkDocs, Loket with the previous build's cache); other times: one run, wall-clock "
+        "seconds; serve: the best of the same number of edits in one `mkdocs serve`.\n\n"
         + tabel(metingen)
         + "\n## With and without git history\n\n"
         "Each gemeente above is a git repository of 31 commits (every product in the first, "
@@ -232,12 +294,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--zonder-serve", action="store_true", help="skip the serve rebuild")
+    parser.add_argument("--rondes", type=int, default=2, help="rounds of builds and edits")
     parser.add_argument("--uit", type=Path, default=RESULTATEN)
     args = parser.parse_args()
     metingen = []
     with tempfile.TemporaryDirectory() as tmp:
         for aantal in args.n:
-            meting = meet(aantal, Path(tmp), serve=not args.zonder_serve)
+            meting = meet(aantal, Path(tmp), serve=not args.zonder_serve, rondes=args.rondes)
             print(json.dumps(asdict(meting)), flush=True)
             metingen.append(meting)
     oud = args.uit.read_text(encoding="utf-8") if args.uit.exists() else ""

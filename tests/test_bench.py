@@ -78,6 +78,28 @@ def test_results_judge_every_target():
     verslag = run.verslag([_meting(1000, 13.0, 13.5, 1.0)])
     assert "| 1,000 | 1,100 | 1.00 s | 13.0 s |" in verslag
     assert "0.96×" in verslag
+
+
+def test_results_judge_the_cache_serve_and_memory_targets():
+    duizend = _meting(1000, 13.0, 13.5, 1.0)
+    duizend.loket_cache_s = 9.0  # 0.67× plain MkDocs
+    honderd = _meting(100, 2.0, 2.5, 0.5)
+    honderd.herbouw_s = 0.6
+    tienduizend = _meting(10000, 150.0, 140.0, 5.0)
+    tienduizend.loket_mb = 700.0
+    oordeel = {d.naam: (d.waarde, d.gehaald) for d in run.doelen([honderd, duizend, tienduizend])}
+    assert oordeel["build with the previous build's cache ≤ 0.8× plain MkDocs at 1,000"] == (
+        "0.67×",
+        True,
+    )
+    assert oordeel["serve: edit to preview at 1,000 ≤ 1.5 s"] == ("2.0 s", False)
+    assert oordeel["serve: edit to preview at 100 ≤ 0.7 s"] == ("0.6 s", True)
+    assert oordeel["peak RSS at 10,000 ≤ 600 MB"] == ("700 MB", False)
+    assert oordeel["peak RSS at 10,000 ≤ 1 GB"] == ("700 MB", True)
+    verslag = run.verslag([duizend])
+    assert "| 13.0 s | 300 MB | 13.5 s | 250 MB | 0.96× | 9.0 s | 0.67× |" in verslag
+    zonder = run.verslag([_meting(1000, 13.0, 13.5, 1.0)])
+    assert "| 0.96× | – | – |" in zonder
     assert "| 1,000 | 1.00 s | 1.00 s | 1.00× | 13.0 s | 13.0 s | 1.00× |" in verslag
 
 
