@@ -18,10 +18,11 @@ import os
 import platform
 import shutil
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from importlib.metadata import version
 from pathlib import Path
+from statistics import median
 
 from bench.grote_gemeente import geef_historie, maak
 from bench.meten import (
@@ -61,14 +62,23 @@ class Meting:
     """The build again with the cache of the previous build (nightly CI, a redacteur's second
     build); 0 when not measured."""
     rondes: int = 1
+    verhoudingen: list[float] = field(default_factory=list)
+    """Loket without cache over plain MkDocs, per round (a pair run back to back)."""
+    verhoudingen_cache: list[float] = field(default_factory=list)
 
     @property
     def verhouding_cache(self) -> float:
+        """Median of the per-round ratios: pairing keeps it fair on a machine whose speed
+        drifts; the best times alone can come from different moments."""
+        if self.verhoudingen_cache:
+            return median(self.verhoudingen_cache)
         return self.loket_cache_s / self.gewoon_s
 
     @property
     def verhouding(self) -> float:
-        """Loket's build time over plain MkDocs' build of the same pages."""
+        """Loket's build time over plain MkDocs' build of the same pages (median per round)."""
+        if self.verhoudingen:
+            return median(self.verhoudingen)
         return self.loket_s / self.gewoon_s
 
     @property
@@ -126,6 +136,10 @@ def meet(aantal: int, werkmap: Path, serve: bool = True, rondes: int = 2) -> Met
         loket_zonder_git_s=loket_zonder.seconden,
         loket_cache_s=min(r.seconden for r in met_cache),
         rondes=rondes,
+        verhoudingen=[a.seconden / b.seconden for a, b in zip(loket, gewoon, strict=True)],
+        verhoudingen_cache=[
+            a.seconden / b.seconden for a, b in zip(met_cache, gewoon, strict=True)
+        ],
     )
 
 
@@ -270,10 +284,11 @@ def verslag(metingen: list[Meting]) -> str:
         f"Measured {date.today().isoformat()} by `python -m bench.run` (`make bench`) on "
         f"{platform.system()} {cpu}, {os.cpu_count() or 1} cores, "
         f"Python {platform.python_version()}; "
-        f"{pakketten}; commit {commit()}. Builds: the best of "
+        f"{pakketten}; commit {commit()}. Builds: "
         f"{max(m.rondes for m in metingen)} interleaved rounds (Loket without cache, plain "
-        "MkDocs, Loket with the previous build's cache); other times: one run, wall-clock "
-        "seconds; serve: the best of the same number of edits in one `mkdocs serve`.\n\n"
+        "MkDocs, Loket with the previous build's cache), the best time of each and the median "
+        "of the per-round ratios; other times: one run, wall-clock seconds; serve: the best of "
+        "the same number of edits in one `mkdocs serve`.\n\n"
         + tabel(metingen)
         + "\n## With and without git history\n\n"
         "Each gemeente above is a git repository of 31 commits (every product in the first, "

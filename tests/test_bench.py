@@ -116,3 +116,12 @@ def test_the_history_touches_every_product_in_thirty_commits(tmp_path: Path):
     per_bestand = Counter(n for n in namen.stdout.split() if n.startswith("producten/"))
     assert len(per_bestand) == 60 and set(per_bestand.values()) == {2}
     assert laad_catalogus(gemeente_map).fouten == []
+
+
+def test_the_ratio_is_the_median_of_the_rounds_not_of_the_best_times():
+    """Best times can come from different moments on a machine whose speed drifts."""
+    meting = _meting(1000, 20.0, 10.0, 1.0)  # best times alone: 2.0×
+    meting.verhoudingen = [1.1, 0.9, 1.0]
+    meting.loket_cache_s, meting.verhoudingen_cache = 12.0, [0.7, 0.6]
+    assert meting.verhouding == 1.0
+    assert meting.verhouding_cache == 0.65
