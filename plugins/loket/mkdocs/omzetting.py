@@ -146,19 +146,24 @@ def _token(anker: AnchorLink) -> dict[str, Any]:
     return {"level": anker.level, "id": anker.id, "name": anker.title, "children": kinderen}
 
 
+class _Vanger(logging.Handler):
+    """Keeps what is logged while it is attached."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.gelogd: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.gelogd.append(record)
+
+
 @contextmanager
 def _meldingen() -> Iterator[list[logging.LogRecord]]:
     """What MkDocs logs while it converts one page (link warnings and notes)."""
-    gelogd: list[logging.LogRecord] = []
-
-    class _Vanger(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            gelogd.append(record)
-
-    vanger, logger = _Vanger(logging.INFO), logging.getLogger("mkdocs")
+    vanger, logger = _Vanger(), logging.getLogger("mkdocs")
     logger.addHandler(vanger)
     try:
-        yield gelogd
+        yield vanger.gelogd
     finally:
         logger.removeHandler(vanger)
 
