@@ -93,7 +93,6 @@ def naar_schijf(cache: Path, code: str, uitkomst: Ingelezen) -> None:
     """Keep a parse."""
     bestand, meldingen = uitkomst
     inhoud = {
-        "sleutel": code,
         "pad": bestand.pad if bestand else "",
         "data": _heen(bestand.data) if bestand else None,
         "meldingen": _meldingen(meldingen),
