@@ -182,3 +182,29 @@ def test_a_single_build_keeps_no_html_in_memory(
     _bouw(klein, tmp_path / "site")
     assert omzetting._geheugen == {}
     assert list((met_cache / "html").rglob("*.json"))
+
+
+def test_a_conversion_that_logged_something_is_not_kept(
+    klein: Path, tmp_path: Path, met_cache: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """So that `--strict` fails the same way with the cache as without it."""
+    import logging
+
+    from mkdocs.structure.pages import Page
+
+    _bouw(klein, tmp_path / "zonder-melding")
+    alle = len(list((met_cache / "html").rglob("*.json")))
+    echt = Page.render
+
+    def met_melding(page: Page, config, files) -> None:  # type: ignore[no-untyped-def]
+        echt(page, config, files)
+        if page.file.src_uri == "producten/paspoort.md":
+            logging.getLogger("mkdocs.structure.pages").warning("een kapotte link")
+
+    monkeypatch.setattr(Page, "render", met_melding)
+    (klein / "producten" / "paspoort.yaml").write_text(
+        (klein / "producten" / "paspoort.yaml").read_text().replace("Paspoort", "Reispas", 1)
+    )
+    _nieuw_proces(monkeypatch)
+    _bouw(klein, tmp_path / "met-melding")
+    assert len(list((met_cache / "html").rglob("*.json"))) == alle - 1
