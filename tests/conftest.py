@@ -33,8 +33,10 @@ def _geen_geheugen_van_een_vorige_test(monkeypatch: pytest.MonkeyPatch) -> None:
     """A test that ran as `mkdocs serve` leaves Loket's in-memory file cache on: every test
     starts as a fresh process would."""
     from loket.load import cache
+    from loket.mkdocs import hergebruik
     from loket.model import veilige_markdown
 
+    monkeypatch.setattr(hergebruik, "_vorige", {})
     monkeypatch.setattr(cache, "_aan", False)
     monkeypatch.setattr(cache, "_cache", {})
     monkeypatch.setattr(veilige_markdown, "_onthouden", False)

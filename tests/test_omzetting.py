@@ -10,9 +10,10 @@ import markdown
 import pytest
 from loket.load import cache as geheugen
 from loket.load import schijfcache
-from loket.mkdocs import omzetting
+from loket.mkdocs import hergebruik, omzetting
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.structure.pages import Page
 
 
 class Omzetten:
@@ -33,7 +34,10 @@ class Omzetten:
 def _bouw(gemeente_map: Path, site: Path, serve: bool = False) -> dict[str, bytes]:
     config = load_config(str(gemeente_map / "mkdocs.yml"), site_dir=str(site))
     config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
-    build(config)
+    serve_url = None
+    if serve:  # as `mkdocs serve` builds: the site at the development server's address
+        serve_url = config.site_url = "http://127.0.0.1:8000/"
+    build(config, serve_url=serve_url)
     return {
         p.relative_to(site).as_posix(): gzip.decompress(p.read_bytes())
         if p.suffix == ".gz"
@@ -53,6 +57,7 @@ def met_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _nieuw_proces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hergebruik, "_vorige", {})
     monkeypatch.setattr(omzetting, "_geheugen", {})
     monkeypatch.setattr(geheugen, "_cache", {})
 
@@ -124,6 +129,20 @@ def test_only_the_last_builds_conversions_are_kept(
     assert len(na) == len(voor) and na != voor
 
 
+class Hergebruikt:
+    """The pages a rebuild wrote from their last output."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.paginas: set[str] = set()
+        echt = hergebruik._hergebruik
+
+        def noteer(page: Page, vorig: object) -> None:
+            self.paginas.add(page.file.src_uri)
+            echt(page, vorig)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(hergebruik, "_hergebruik", noteer)
+
+
 def _wijzig(bestand: Path, oud: str, nieuw: str) -> None:
     tekst = bestand.read_text(encoding="utf-8")
     assert oud in tekst
@@ -152,21 +171,48 @@ WIJZIGINGEN = [
 ]
 
 
+OPNIEUW: dict[str, set[str] | None] = {
+    "tekst": {"producten/grofvuil.md"},
+    "titel": {
+        "producten/grofvuil.md",
+        "producten/paspoort.md",  # links to it under "zie ook"
+        "themas/afval.md",
+        "producten/index.md",
+        "index.md",
+    },
+    "thema": {"themas/documenten.md"},
+    # A new or deleted page changes the site's file list, a theme title the navigation of
+    # every page: the whole site is rendered again.
+    "nieuw": None,
+    "weg": None,
+    "gemeente": None,
+}
+"""The generated pages a serve rebuild renders anew after each edit; the others it reuses."""
+
+
 @pytest.mark.parametrize("schijf", [True, False], ids=["met-schijfcache", "alleen-geheugen"])
 def test_the_served_site_stays_equal_to_a_clean_build_through_edits(
     klein: Path, tmp_path: Path, met_cache: Path, monkeypatch: pytest.MonkeyPatch, schijf: bool
 ):
     """As `mkdocs serve`: one process, its memory kept between rebuilds. After every edit the
-    site equals a clean serve build (no cache, nothing in memory) of the same content."""
+    site equals a clean serve build (no cache, nothing in memory) of the same content, and only
+    the pages that show the change were rendered again."""
     serve_cache = str(met_cache) if schijf else "uit"
     monkeypatch.setenv(schijfcache.OMGEVING, serve_cache)
     serve = tmp_path / "serve"
-    _bouw(klein, serve, serve=True)
+    eerste = _bouw(klein, serve, serve=True)
     assert omzetting._geheugen, "serve keeps the conversions in memory"
+    hergebruikt = Hergebruikt(monkeypatch)
+    assert _bouw(klein, serve, serve=True) == eerste
+    alle = hergebruikt.paginas
+    assert len(alle) > 20 and "producten/grofvuil.md" in alle
     for naam, wijzig in WIJZIGINGEN:
         wijzig(klein)
+        hergebruikt = Hergebruikt(monkeypatch)
         herbouwd = _bouw(klein, serve, serve=True)
-        bewaard = omzetting._geheugen.copy(), geheugen._cache.copy()
+        opnieuw = OPNIEUW[naam]
+        assert hergebruikt.paginas == (set() if opnieuw is None else alle - opnieuw), naam
+        bewaard = omzetting._geheugen.copy(), geheugen._cache.copy(), hergebruik._vorige.copy()
         monkeypatch.setenv(schijfcache.OMGEVING, "uit")
         _nieuw_proces(monkeypatch)
         schoon = _bouw(klein, tmp_path / f"schoon-{naam}", serve=True)
@@ -174,6 +220,7 @@ def test_the_served_site_stays_equal_to_a_clean_build_through_edits(
         monkeypatch.setenv(schijfcache.OMGEVING, serve_cache)
         monkeypatch.setattr(omzetting, "_geheugen", bewaard[0])
         monkeypatch.setattr(geheugen, "_cache", bewaard[1])
+        monkeypatch.setattr(hergebruik, "_vorige", bewaard[2])
 
 
 def test_a_single_build_keeps_no_html_in_memory(
@@ -208,3 +255,28 @@ def test_a_conversion_that_logged_something_is_not_kept(
     _nieuw_proces(monkeypatch)
     _bouw(klein, tmp_path / "met-melding")
     assert len(list((met_cache / "html").rglob("*.json"))) == alle - 1
+
+
+def test_no_reuse_when_another_plugin_acts_on_a_pages_context(
+    klein: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A hook could put anything in a page: then every page is rendered, every rebuild."""
+    (klein / "haak.py").write_text("def on_page_context(context, **kwargs):\n    return context\n")
+    mkdocs_yml = klein / "mkdocs.yml"
+    mkdocs_yml.write_text(mkdocs_yml.read_text() + "\nhooks:\n  - haak.py\n")
+    eerste = _bouw(klein, tmp_path / "serve", serve=True)
+    hergebruikt = Hergebruikt(monkeypatch)
+    assert _bouw(klein, tmp_path / "serve", serve=True) == eerste
+    assert hergebruikt.paginas == set()
+
+
+def test_reused_search_entries_go_back_in_page_order():
+    docs = [{"location": "a/"}, {"location": "a/#x"}, {"location": "c/"}]
+    terug = {"b/": [{"location": "b/"}, {"location": "b/#y"}], "d/": []}
+    assert hergebruik._in_volgorde(docs, terug, ["a/", "b/", "c/", "d/"]) == [
+        {"location": "a/"},
+        {"location": "a/#x"},
+        {"location": "b/"},
+        {"location": "b/#y"},
+        {"location": "c/"},
+    ]

@@ -112,7 +112,7 @@ def _omzetting(page: Page) -> dict[str, Any]:
     links = page.links_to_anchors
     return {
         "html": page.content,
-        "toc": [_token(a) for a in page.toc],
+        "toc": [toc_vorm(a) for a in page.toc],
         "titel": page._title_from_render,
         "ankers": sorted(page.present_anchor_ids or ()),
         "links": None if links is None else {f.src_uri: d for f, d in links.items()},
@@ -141,8 +141,8 @@ def _zet(page: Page, bewaard: dict[str, Any], files: Files) -> bool:
         return False
 
 
-def _token(anker: AnchorLink) -> dict[str, Any]:
-    kinderen = [_token(k) for k in anker.children]
+def toc_vorm(anker: AnchorLink) -> dict[str, Any]:
+    kinderen = [toc_vorm(k) for k in anker.children]
     return {"level": anker.level, "id": anker.id, "name": anker.title, "children": kinderen}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files, InclusionLevel
@@ -14,6 +15,7 @@ from loket.load.cache import onthouden
 from loket.load.schijfcache import cache_map
 from loket.mkdocs.bestanden import maak_of_stop, voeg_toe
 from loket.mkdocs.config import LoketConfig, opdracht
+from loket.mkdocs.hergebruik import Hergebruik
 from loket.mkdocs.omzetting import OmgezettePagina, Omzettingen
 from loket.mkdocs.thema import richt_in
 from loket.model.veilige_markdown import onthouden as velden_onthouden
@@ -27,6 +29,9 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._nav: list[Any] | None = None
         self._serve, self._eerste = False, True  # kept across `mkdocs serve` rebuilds
         self._omzettingen = Omzettingen(None)
+        self._hergebruik = Hergebruik()
+        self._files: Files | None = None
+        self._site_nav: Any = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serve = command == "serve"
@@ -50,6 +55,8 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         if self._nav is not None:
             self._nav[:] = navigatie(self._site.catalogus, eigen)
         self._omzettingen = Omzettingen(cache_map(self._site.catalogus.map), self._serve)
+        self._hergebruik = Hergebruik(self._meta.keys(), actief=self._serve)
+        self._files = files
         for file in files.documentation_pages(inclusion=InclusionLevel.is_not_in_nav):
             if file.src_uri in self._meta:
                 OmgezettePagina(file, config, self._omzettingen)
@@ -57,10 +64,25 @@ class LoketPlugin(BasePlugin[LoketConfig]):
 
     def on_nav(self, nav: Any, config: MkDocsConfig, files: Files) -> Any:
         self._omzettingen.begin(files, config)
+        self._site_nav = nav
         return nav
 
+    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        """Every page is read and converted: under serve, unchanged pages get their last output."""
+        basis = self._omzettingen.basis
+        return self._hergebruik.kies(env, files, config, self._site_nav, basis)
+
+    @event_priority(100)  # the template's own output, before any plugin's changes
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        self._hergebruik.vang(page.file.src_uri, output)
+        return output
+
+    @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:
         self._omzettingen.einde()
+        if self._files is not None:
+            self._hergebruik.einde(config, self._files)
+        self._files = self._site_nav = None
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
         """An empty front matter before the body, so MkDocs reads no metadata from the text."""
