@@ -242,3 +242,26 @@ def test_loket_check_reads_no_history(klein: Path):
 def test_history_reads_crlf_and_non_ascii_files_by_their_bytes(tmp_path: Path):
     _twee_versies(tmp_path, "naam: Zoë\r\nkosten: 1\r\n", "naam: Zoë\r\nkosten: 2\r\n", "é.yaml")
     assert _historie(tmp_path, "producten/é.yaml", {"kosten": 2})[1] == KOSTEN
+
+
+def test_under_serve_an_earlier_version_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from loket.load import cache, git_datums
+
+    _twee_versies(tmp_path, "naam: a\nkosten: 1\n", "naam: a\nkosten: 2\n")
+    gelezen: list[bytes] = []
+    echt = git_datums._yaml
+
+    def tellend(ruw: bytes) -> object:
+        gelezen.append(ruw)
+        return echt(ruw)
+
+    monkeypatch.setattr(git_datums, "_yaml", tellend)
+    cache.onthouden(True)
+    eerste = _historie(tmp_path, "producten/a.yaml", {"kosten": 2})
+    assert _historie(tmp_path, "producten/a.yaml", {"kosten": 2}) == eerste
+    assert gelezen == [b"naam: a\nkosten: 1\n"] and eerste[1] == KOSTEN
+    cache.onthouden(False)  # a single build reads it again
+    assert _historie(tmp_path, "producten/a.yaml", {"kosten": 2}) == eerste
+    assert len(gelezen) == 2

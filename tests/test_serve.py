@@ -43,3 +43,31 @@ def test_error_during_rebuild_keeps_the_last_good_site(klein: Path):
     with pytest.raises(Abort):
         build(opnieuw)
     assert (klein / "site" / "producten" / "paspoort" / "index.html").read_bytes() == voor
+
+
+def test_templates_are_compiled_once_across_rebuilds(
+    klein: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import jinja2
+    from loket.mkdocs import thema
+
+    monkeypatch.setattr(thema._gecompileerd, "code", {})
+    gecompileerd: list[str | None] = []
+    echt = jinja2.Environment.compile
+
+    def tellend(env: jinja2.Environment, bron: str, name: str | None = None, *a, **k):  # type: ignore[no-untyped-def]
+        gecompileerd.append(name)
+        return echt(env, bron, name, *a, **k)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", tellend)
+    for keer in range(2):
+        config = load_config(str(klein / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+        if keer == 0:
+            config.plugins.on_startup(command="serve", dirty=False)
+        build(config)
+        if keer == 0:
+            assert {"main.html", "base.html", "partials/nav.html"} <= set(gecompileerd)
+            gecompileerd.clear()
+    # Material's search plugin translates with an environment of its own: only the page
+    # templates go through the plugin's environment.
+    assert {"main.html", "base.html", "partials/nav.html"} & set(gecompileerd) == set()

@@ -18,9 +18,12 @@ from typing import Any
 
 import yaml
 
+from loket.load.cache import geheugen_aan
 from loket.model.historie import KOSTEN, NIEUW, TEKST, Datums
 
 _LEZER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_gelezen: dict[bytes, Any] = {}
+"""Under `mkdocs serve`: earlier versions already read, by git object id (their content)."""
 
 
 @dataclass
@@ -123,6 +126,7 @@ def _vorige_versies(
 def _blobs(ruw: bytes) -> list[Any]:
     """Parse `git cat-file --batch` output: a header line, then that many bytes and a newline."""
     uit: list[Any] = []
+    eerder, gelezen = (_gelezen, {}) if geheugen_aan() else ({}, None)
     plek = 0
     while plek < len(ruw):
         einde = ruw.index(b"\n", plek)
@@ -132,8 +136,14 @@ def _blobs(ruw: bytes) -> list[Any]:
             uit.append(None)  # "<rev> missing"
             continue
         grootte = int(kop[2])
-        uit.append(_yaml(ruw[plek : plek + grootte]))
+        data = eerder[kop[0]] if kop[0] in eerder else _yaml(ruw[plek : plek + grootte])
+        uit.append(data)
+        if gelezen is not None:
+            gelezen[kop[0]] = data
         plek += grootte + 1
+    if gelezen is not None:  # keep what this build used
+        _gelezen.clear()
+        _gelezen.update(gelezen)
     return uit
 
 

@@ -17,7 +17,7 @@ from loket.mkdocs.bestanden import maak_of_stop, voeg_toe
 from loket.mkdocs.config import LoketConfig, opdracht
 from loket.mkdocs.hergebruik import Hergebruik
 from loket.mkdocs.omzetting import OmgezettePagina, Omzettingen
-from loket.mkdocs.thema import richt_in
+from loket.mkdocs.thema import onthoud_sjablonen, richt_in
 from loket.model.veilige_markdown import onthouden as velden_onthouden
 from loket.pages import navigatie
 
@@ -69,6 +69,8 @@ class LoketPlugin(BasePlugin[LoketConfig]):
 
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         """Every page is read and converted: under serve, unchanged pages get their last output."""
+        if self._serve:
+            onthoud_sjablonen(env)
         basis = self._omzettingen.basis
         return self._hergebruik.kies(env, files, config, self._site_nav, basis)
 

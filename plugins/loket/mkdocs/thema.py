@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
 from mkdocs.config.defaults import MkDocsConfig
 
 from loket.bouw import Site
@@ -35,3 +37,27 @@ def richt_in(config: MkDocsConfig, site: Site, *, serve: bool = False) -> None:
         if extensie not in config.markdown_extensions:
             config.markdown_extensions.append(extensie)
     config.watch += [str(site.catalogus.map / m) for m in (*DATA_MAPPEN, GEMEENTE_BESTAND)]
+
+
+class _Gecompileerd(BytecodeCache):
+    """Compiled templates kept between `mkdocs serve` rebuilds: MkDocs makes a new Jinja
+    environment, with the same settings, for every build. Jinja takes a kept template only
+    while its source is unchanged (the bucket's checksum)."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self.code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+_gecompileerd = _Gecompileerd()
+
+
+def onthoud_sjablonen(env: Environment) -> None:
+    env.bytecode_cache = _gecompileerd
