@@ -124,10 +124,15 @@ def eerste_bezoek_kb(site: Path, pad: str) -> float:
 
 
 def serve_herbouw(
-    gemeente_map: Path, product: Path, url_pad: str, keren: int = 1, max_wachten: float = 1800
+    gemeente_map: Path,
+    product: Path,
+    url_pad: str,
+    keren: int = 1,
+    max_wachten: float = 1800,
+    veld: str = "samenvatting",
 ) -> list[float]:
     """Seconds from saving a changed product to `mkdocs serve` showing the new text, for each
-    of `keren` edits in one server."""
+    of `keren` edits of `veld` in one server."""
     poort = _vrije_poort()
     serve = subprocess.Popen(
         [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{poort}"],
@@ -143,7 +148,7 @@ def serve_herbouw(
         for keer in range(keren):
             merk = f"Gewijzigd voor de meting {keer} {time.time_ns()}"
             data = yaml.safe_load(product.read_text(encoding="utf-8"))
-            data["samenvatting"] = f"{merk}."
+            data[veld] = f"{merk}."
             tekst = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
             start = time.perf_counter()
             product.write_text(tekst, encoding="utf-8")

@@ -92,8 +92,10 @@ class Omzettingen:
 class OmgezettePagina(Page):
     """A generated page: converted by MkDocs as any page, unless an equal conversion is kept."""
 
-    def __init__(self, file: File, config: MkDocsConfig, omzettingen: Omzettingen) -> None:
-        super().__init__(None, file, config)
+    def __init__(
+        self, titel: str | None, file: File, config: MkDocsConfig, omzettingen: Omzettingen
+    ) -> None:
+        super().__init__(titel, file, config)
         self._omzettingen = omzettingen
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
@@ -106,6 +108,21 @@ class OmgezettePagina(Page):
             super().render(config, files)
         if not gelogd:
             self._omzettingen.bewaar(code, _omzetting(self))
+
+
+def nav_titels(items: Any, titels: dict[str, str | None] | None = None) -> dict[str, str | None]:
+    """Every path in MkDocs' `nav` setting with the title the setting gives its page (the
+    first, as MkDocs takes it; None where the setting names only the path)."""
+    titels = {} if titels is None else titels
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, str):
+            titels.setdefault(item, None)
+        for titel, waarde in item.items() if isinstance(item, dict) else []:
+            if isinstance(waarde, str):
+                titels.setdefault(waarde, str(titel))
+            else:
+                nav_titels(waarde, titels)
+    return titels
 
 
 def _omzetting(page: Page) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from loket.bouw import Site
@@ -16,7 +16,7 @@ from loket.load.schijfcache import cache_map
 from loket.mkdocs.bestanden import maak_of_stop, voeg_toe
 from loket.mkdocs.config import LoketConfig, opdracht
 from loket.mkdocs.hergebruik import Hergebruik
-from loket.mkdocs.omzetting import OmgezettePagina, Omzettingen
+from loket.mkdocs.omzetting import OmgezettePagina, Omzettingen, nav_titels
 from loket.mkdocs.thema import onthoud_sjablonen, richt_in
 from loket.model.veilige_markdown import onthouden as velden_onthouden
 from loket.pages import navigatie
@@ -57,9 +57,12 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._omzettingen = Omzettingen(cache_map(self._site.catalogus.map), self._serve)
         self._hergebruik = Hergebruik(self._meta.keys(), actief=self._serve)
         self._files = files
-        for file in files.documentation_pages(inclusion=InclusionLevel.is_not_in_nav):
-            if file.src_uri in self._meta:
-                OmgezettePagina(file, config, self._omzettingen)
+        titels = nav_titels(config.nav)
+        for file in files.documentation_pages():
+            in_nav = not file.inclusion.is_not_in_nav()
+            if file.src_uri in self._meta and (file.src_uri in titels or not in_nav):
+                titel = titels.get(file.src_uri)
+                OmgezettePagina(titel, file, config, self._omzettingen)  # as MkDocs' nav would
         return files
 
     def on_nav(self, nav: Any, config: MkDocsConfig, files: Files) -> Any:
