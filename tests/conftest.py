@@ -35,8 +35,10 @@ def _geen_geheugen_van_een_vorige_test(monkeypatch: pytest.MonkeyPatch) -> None:
     from loket.load import cache
     from loket.mkdocs import hergebruik
     from loket.model import veilige_markdown
+    from loket.pages import per_product
 
     monkeypatch.setattr(hergebruik, "_vorige", {})
+    monkeypatch.setattr(per_product, "_staat", per_product._Staat())
     monkeypatch.setattr(cache, "_aan", False)
     monkeypatch.setattr(cache, "_cache", {})
     monkeypatch.setattr(veilige_markdown, "_onthouden", False)

@@ -11,6 +11,7 @@ import pytest
 from loket.load import cache as geheugen
 from loket.load import schijfcache
 from loket.mkdocs import hergebruik, omzetting
+from loket.pages import per_product, site
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.pages import Page
@@ -57,6 +58,7 @@ def met_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _nieuw_proces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(per_product, "_staat", per_product._Staat())
     monkeypatch.setattr(hergebruik, "_vorige", {})
     monkeypatch.setattr(omzetting, "_geheugen", {})
     monkeypatch.setattr(geheugen, "_cache", {})
@@ -143,6 +145,20 @@ class Hergebruikt:
         monkeypatch.setattr(hergebruik, "_hergebruik", noteer)
 
 
+class Gemaakt:
+    """The products whose page a build made anew (not taken from the previous rebuild)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.ids: set[str] = set()
+        echt = site.product_pagina
+
+        def product_pagina(catalogus, bron, opties):  # type: ignore[no-untyped-def]
+            self.ids.add(bron.id)
+            return echt(catalogus, bron, opties)
+
+        monkeypatch.setattr(site, "product_pagina", product_pagina)
+
+
 def _wijzig(bestand: Path, oud: str, nieuw: str) -> None:
     tekst = bestand.read_text(encoding="utf-8")
     assert oud in tekst
@@ -189,6 +205,16 @@ OPNIEUW: dict[str, set[str] | None] = {
 }
 """The generated pages a serve rebuild renders anew after each edit; the others it reuses."""
 
+GEMAAKT: dict[str, set[str] | None] = {
+    "tekst": {"grofvuil"},
+    "titel": None,  # a product page names the products it links to
+    "thema": {"grofvuil"},
+    "nieuw": None,
+    "weg": None,
+    "gemeente": None,
+}
+"""The products whose page Loket makes anew after each edit (None: every product)."""
+
 
 @pytest.mark.parametrize("schijf", [True, False], ids=["met-schijfcache", "alleen-geheugen"])
 def test_the_served_site_stays_equal_to_a_clean_build_through_edits(
@@ -200,6 +226,7 @@ def test_the_served_site_stays_equal_to_a_clean_build_through_edits(
     serve_cache = str(met_cache) if schijf else "uit"
     monkeypatch.setenv(schijfcache.OMGEVING, serve_cache)
     serve = tmp_path / "serve"
+    gemaakt = Gemaakt(monkeypatch)
     eerste = _bouw(klein, serve, serve=True)
     assert omzetting._geheugen, "serve keeps the conversions in memory"
     hergebruikt = Hergebruikt(monkeypatch)
@@ -209,25 +236,35 @@ def test_the_served_site_stays_equal_to_a_clean_build_through_edits(
     for naam, wijzig in WIJZIGINGEN:
         wijzig(klein)
         hergebruikt = Hergebruikt(monkeypatch)
+        gemaakt.ids.clear()
         herbouwd = _bouw(klein, serve, serve=True)
+        in_serve, gemaakt.ids = gemaakt.ids, set()
         opnieuw = OPNIEUW[naam]
         assert hergebruikt.paginas == (set() if opnieuw is None else alle - opnieuw), naam
-        bewaard = omzetting._geheugen.copy(), geheugen._cache.copy(), hergebruik._vorige.copy()
+        bewaard = (
+            omzetting._geheugen.copy(),
+            geheugen._cache.copy(),
+            hergebruik._vorige.copy(),
+            per_product._staat,
+        )
         monkeypatch.setenv(schijfcache.OMGEVING, "uit")
         _nieuw_proces(monkeypatch)
         schoon = _bouw(klein, tmp_path / f"schoon-{naam}", serve=True)
         assert herbouwd == schoon, naam
+        assert in_serve == (GEMAAKT[naam] or gemaakt.ids), naam  # a clean build makes all
         monkeypatch.setenv(schijfcache.OMGEVING, serve_cache)
         monkeypatch.setattr(omzetting, "_geheugen", bewaard[0])
         monkeypatch.setattr(geheugen, "_cache", bewaard[1])
         monkeypatch.setattr(hergebruik, "_vorige", bewaard[2])
+        monkeypatch.setattr(per_product, "_staat", bewaard[3])
 
 
 def test_a_single_build_keeps_no_html_in_memory(
     klein: Path, tmp_path: Path, met_cache: Path, monkeypatch: pytest.MonkeyPatch
 ):
     _bouw(klein, tmp_path / "site")
-    assert omzetting._geheugen == {}
+    assert omzetting._geheugen == {} and hergebruik._vorige == {}
+    assert per_product._staat.nieuw == {}
     assert list((met_cache / "html").rglob("*.json"))
 
 

@@ -132,6 +132,7 @@ class Hergebruik:
 
 
 def _hergebruik(page: Page, vorig: _Vorig) -> None:
+    page.content = ""  # the kept output has it; the search plugin need not scan it again
     page.meta = {
         **page.meta,
         "template": SJABLOON,

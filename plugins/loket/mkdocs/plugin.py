@@ -20,6 +20,7 @@ from loket.mkdocs.omzetting import OmgezettePagina, Omzettingen, nav_titels
 from loket.mkdocs.thema import onthoud_sjablonen, richt_in
 from loket.model.veilige_markdown import onthouden as velden_onthouden
 from loket.pages import navigatie
+from loket.pages.per_product import onthouden as per_product_onthouden
 
 
 class LoketPlugin(BasePlugin[LoketConfig]):
@@ -37,6 +38,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._serve = command == "serve"
         onthouden(self._serve)
         velden_onthouden(self._serve)
+        per_product_onthouden(self._serve)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Validate and render before MkDocs touches site_dir: a failed build keeps the site."""
@@ -90,11 +92,12 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._files = self._site_nav = None
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
-        """An empty front matter before the body, so MkDocs reads no metadata from the text."""
+        """A blank line before the body: MkDocs then reads no metadata from the text, and needs
+        no YAML parser to find that out (the metadata comes in `on_page_markdown`)."""
         if page.file.src_uri not in self._meta:
             return None
         bron, page.file.content_string = page.file.content_string, ""  # read once: let it go
-        return "---\n{}\n---\n\n" + bron
+        return "\n" + bron
 
     @event_priority(100)  # before any other plugin reads page.meta
     def on_page_markdown(

@@ -24,6 +24,7 @@ from loket.pages.opmaak import (
     md_link,
     md_tekst,
 )
+from loket.pages.per_product import per_product
 from loket.pages.product import kosten_sectie, product_pad
 from loket.pages.sdg import feedback
 from loket.pages.spec import Opties, Uitvoer, link
@@ -66,7 +67,7 @@ def engelse_paginas(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
     return [
         _home(catalogus, producten, opties),
         engelse_contact(catalogus, opties, naam),
-        *(_product(catalogus, b, opties) for b in producten),
+        *(per_product(_product, catalogus, b, opties) for b in producten),
         engelse_zoekindex(catalogus, producten, opties, naam),
     ]
 

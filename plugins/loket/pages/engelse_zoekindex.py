@@ -23,6 +23,7 @@ import re
 
 from loket.model import Catalogus, ProductBron
 from loket.model.veilige_markdown import naar_tekst
+from loket.pages.per_product import per_product
 from loket.pages.spec import Opties, Uitvoer, url_van
 from loket.pages.talen import ENGELS_CONTACT, ENGELS_HOME, ENGELS_INDEX, engels_pad
 
@@ -48,9 +49,13 @@ def engelse_zoekindex(
     docs = [
         index_item(ENGELS_HOME, gemeente, "Information in English about our services.", opties),
         index_item(ENGELS_CONTACT, "Contact us", _contact(catalogus), opties),
-        *(_product(b, opties) for b in producten),
+        *(per_product(_product_item, catalogus, b, opties) for b in producten),
     ]
     return Uitvoer(ENGELS_INDEX, inhoud=json.dumps({"config": CONFIG, "docs": docs}))
+
+
+def _product_item(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> dict[str, str]:
+    return _product(bron, opties)
 
 
 def index_item(pad: str, titel: str, tekst: str, opties: Opties) -> dict[str, str]:

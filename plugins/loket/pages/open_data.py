@@ -20,6 +20,7 @@ from loket.model.sociale_kaart import Organisatie
 from loket.model.tabel import Rij, cellen, kolommen, tabel_schema
 from loket.pages.formaten import csv_cel
 from loket.pages.opmaak import md_link, md_tekst, tabel
+from loket.pages.per_product import per_product
 from loket.pages.product import product_pad
 from loket.pages.samenwerkende_catalogi import SC_PAD, sc_feed
 from loket.pages.spec import Opties, Uitvoer
@@ -71,7 +72,7 @@ def open_data(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
 
 def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
     producten = list(catalogus.producten.values())
-    zichtbaar = [(b, _op_de_site(catalogus, b, opties.vandaag)) for b in producten]
+    rijen = [per_product(_product_gegevens, catalogus, b, opties) for b in producten]
     gewijzigd = max(
         (b.product.laatst_gecontroleerd or opties.vandaag for b in producten),
         default=opties.vandaag,
@@ -79,14 +80,14 @@ def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
     bestanden = [
         Download(
             "open-data/producten.json",
-            _json([_product_json(catalogus, b, p, opties) for b, p in zichtbaar]),
+            _json([json_object for json_object, _ in rijen]),
             "Producten (JSON)",
             "Alle producten met alle gegevens.",
             gewijzigd,
         ),
         Download(
             "open-data/producten.csv",
-            _csv(PRODUCT_KOLOMMEN, [_product_rij(catalogus, b, p, opties) for b, p in zichtbaar]),
+            _csv(PRODUCT_KOLOMMEN, [rij for _, rij in rijen]),
             "Producten (CSV)",
             "Alle producten als tabel, één regel per product.",
             gewijzigd,
@@ -223,6 +224,16 @@ def _op_de_site(catalogus: Catalogus, bron: ProductBron, dag: date) -> Product:
             "kosten": _actuele_kosten(bron.product.kosten, dag),
             "gerelateerd": gepubliceerd(catalogus, bron.product.gerelateerd),
         }
+    )
+
+
+def _product_gegevens(
+    catalogus: Catalogus, bron: ProductBron, opties: Opties
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """A product as an object of producten.json and as a row of producten.csv."""
+    product = _op_de_site(catalogus, bron, opties.vandaag)
+    return _product_json(catalogus, bron, product, opties), _product_rij(
+        catalogus, bron, product, opties
     )
 
 

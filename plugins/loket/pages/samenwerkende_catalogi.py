@@ -15,6 +15,7 @@ from typing import NamedTuple
 from loket.model import Catalogus, ProductBron
 from loket.pages.formaten import xml_tekst
 from loket.pages.kanalen import in_volgorde
+from loket.pages.per_product import per_product
 from loket.pages.product import product_pad
 from loket.pages.spec import Opties
 from loket.pages.talen import engels_pad
@@ -50,12 +51,21 @@ def _sub(ouder: ET.Element, naam: str, tekst: str | None = None, **attributen: s
 def sc_feed(catalogus: Catalogus, opties: Opties, gewijzigd: date) -> str:
     wortel = ET.Element(_q("overheidproduct:scproducten"))
     for bron in catalogus.producten.values():
-        for versie in _versies(bron, opties):
-            _product(wortel, catalogus, bron, gewijzigd, versie)
-    ET.indent(wortel)
+        wortel.extend(per_product(_elementen, catalogus, bron, opties, gewijzigd))
+    ET.indent(wortel)  # sets every element's layout anew, reused ones too
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(wortel, encoding="unicode") + "\n"
     )
+
+
+def _elementen(
+    catalogus: Catalogus, bron: ProductBron, opties: Opties, gewijzigd: date
+) -> list[ET.Element]:
+    """The product's `scproduct` elements, one per language."""
+    houder = ET.Element("houder")
+    for versie in _versies(bron, opties):
+        _product(houder, catalogus, bron, gewijzigd, versie)
+    return list(houder)
 
 
 class _Versie(NamedTuple):

@@ -19,6 +19,7 @@ from loket.pages.kwaliteitshandvest import handvest_pagina, norm_pagina
 from loket.pages.meten import METEN_PAD, gemeten, meten_pagina
 from loket.pages.normen import CIJFERS_PAD, KWALITEITSHANDVEST_PAD, norm_pad
 from loket.pages.open_data import OPEN_DATA_PAD, open_data, open_data_paden
+from loket.pages.per_product import nieuwe_ronde, per_product
 from loket.pages.product import product_pad, product_pagina
 from loket.pages.sociale_kaart import SK_PAD, sk_pad, sk_paginas
 from loket.pages.spec import Opties, Uitvoer
@@ -29,10 +30,13 @@ GEMEENTE = "gemeente.yml"
 
 def bouw_site(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
     """Every file Loket writes: the pages, the downloads beside them and the JSON Schemas."""
+    nieuwe_ronde(catalogus, opties)
     uitvoer = [home_pagina(catalogus, opties), themas_pagina(catalogus)]
     uitvoer += [thema_pagina(catalogus, t) for t in catalogus.gemeente.themas]
     uitvoer += [az_pagina(catalogus), contact_pagina(catalogus, opties)]
-    uitvoer += [product_pagina(catalogus, b, opties) for b in catalogus.producten.values()]
+    uitvoer += [
+        per_product(product_pagina, catalogus, b, opties) for b in catalogus.producten.values()
+    ]
     uitvoer += doorverwijzingen(catalogus, opties)
     if catalogus.servicenormen:
         uitvoer += [
