@@ -51,12 +51,15 @@ class LoketPlugin(BasePlugin[LoketConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self._site is not None
+        # From here on the pages are in `files`: the catalogue and Loket's copy of every page
+        # are let go, so the memory they held serves MkDocs' conversions.
+        site, self._site = self._site, None
         eigen = [f.src_uri for f in files.documentation_pages() if f.generated_by is None]
-        self._meta = voeg_toe(files, config, self._site.uitvoer)
-        self._site.uitvoer = []  # now in `files`: one copy of every page in memory, not two
+        self._meta = voeg_toe(files, config, site.uitvoer)
+        site.uitvoer = []
         if self._nav is not None:
-            self._nav[:] = navigatie(self._site.catalogus, eigen)
-        self._omzettingen = Omzettingen(cache_map(self._site.catalogus.map), self._serve)
+            self._nav[:] = navigatie(site.catalogus, eigen)
+        self._omzettingen = Omzettingen(cache_map(site.catalogus.map), self._serve)
         self._hergebruik = Hergebruik(self._meta.keys(), actief=self._serve)
         self._files = files
         titels = nav_titels(config.nav)
@@ -81,7 +84,11 @@ class LoketPlugin(BasePlugin[LoketConfig]):
 
     @event_priority(100)  # the template's own output, before any plugin's changes
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        """Keep the output for the next serve rebuild; a written page's HTML is not needed
+        again (its anchors and links are checked from what the conversion recorded)."""
         self._hergebruik.vang(page.file.src_uri, output)
+        if page.file.src_uri in self._meta:
+            page.content = None
         return output
 
     @event_priority(-100)  # after the search plugin has written its index
