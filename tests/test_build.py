@@ -102,6 +102,35 @@ def test_meta_description_is_the_samenvatting(gebouwd: Path):
     ]
 
 
+def test_every_page_advertises_the_feed_and_has_card_texts(gebouwd: Path):
+    """Feed readers find the Atom feed from any page; link previews get title, description and
+    the page's own URL (no image, so no request to another host)."""
+    paginas = alle_paginas(gebouwd)
+    assert len(paginas) > 20
+    for bestand in paginas:
+        doc = html.parse(str(bestand)).getroot()
+        [feed] = doc.xpath("//link[@rel='alternate'][@type='application/atom+xml']/@href")
+        doel = posixpath.normpath(
+            posixpath.join(bestand.parent.relative_to(gebouwd).as_posix(), feed)
+        )
+        assert (gebouwd / doel).is_file(), (bestand, feed)
+        eigenschap = {m.get("property"): m.get("content") for m in doc.xpath("//meta[@property]")}
+        assert eigenschap["og:url"] == doc.xpath("//link[@rel='canonical']/@href")[0], bestand
+        assert eigenschap["og:title"], bestand
+        beschrijving = doc.xpath("//meta[@name='description']/@content")  # none: none either
+        assert eigenschap.get("og:description") == (beschrijving or [None])[0], bestand
+        engels = bestand.relative_to(gebouwd).parts[0] == "en"
+        assert eigenschap["og:locale"] == ("en_GB" if engels else "nl_NL"), bestand
+        [kaart] = doc.xpath("//meta[@name='twitter:title']/@content")
+        assert kaart == eigenschap["og:title"]
+        assert not doc.xpath("//meta[contains(@property, 'image')]")
+    product = pagina(gebouwd, "producten/terrasvergunning")
+    assert product.xpath("//meta[@property='og:title']/@content") == ["Terrasvergunning"]
+    assert product.xpath("//meta[@property='og:description']/@content") == [
+        "Een vergunning voor een terras bij uw horecazaak."
+    ]
+
+
 def test_edit_link_points_at_the_yaml_file(gebouwd: Path):
     links = pagina(gebouwd, "producten/terrasvergunning").xpath("//a/@href")
     assert "https://git.proefdorp.example/site/edit/main/producten/terras.yaml" in links

@@ -53,6 +53,10 @@ def test_a_quote_cannot_leave_the_description_attribute(klein: Path):
     assert doc.xpath("//meta[@http-equiv='refresh']") == []
     [beschrijving] = doc.xpath("//meta[@name='description']/@content")
     assert beschrijving == aanval
+    for kaart in ("@property='og:description'", "@name='twitter:description'"):
+        assert doc.xpath(f"//meta[{kaart}]/@content") == [aanval]
+    for kaart in ("@property='og:title'", "@name='twitter:title'"):
+        assert doc.xpath(f"//meta[{kaart}]/@content") == ['Grof & "vuil"']
     assert doc.findtext(".//title").startswith('Grof & "vuil" - ')
     assert doc.xpath("string(//h1)") == 'Grof & "vuil"'
 

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from loket.model import Gemeente
+from loket.pages.feed import FEED_PAD, feed_titel
 from loket.pages.huisstijl import HUISSTIJL_CSS, beeld_pad
 from loket.pages.teksten import NL
 
@@ -50,10 +51,12 @@ def extra(
     """`config.extra` with what Loket's templates read: `extra.loket.csp`; the gemeente's name
     (`extra.loket.naam`, the logo's text alternative); for a peildatum after today
     `extra.loket.voorbeeld` (the date in words, for the preview banner); and the notices for
-    every page as finished, sanitised HTML blocks (`extra.loket.mededelingen`)."""
+    every page as finished, sanitised HTML blocks (`extra.loket.mededelingen`); the change feed
+    every page links to (`extra.loket.feed`: its path and title)."""
     uit = dict(bestaand or {})
     loket = {**(uit.get("loket") or {}), "csp": SERVE_CSP if serve else CSP}
     loket["naam"] = gemeente.naam
+    loket["feed"] = {"pad": FEED_PAD, "titel": feed_titel(gemeente)}
     loket.pop("voorbeeld", None)
     loket["mededelingen"] = list(mededelingen or [])
     if voorbeeld is not None:

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from loket.model import Catalogus
+from loket.model import Catalogus, Gemeente
 from loket.model.historie import KOSTEN, NIEUW, TEKST
 from loket.model.mededeling import MededelingBron
 from loket.pages.contact import CONTACT_PAD
@@ -18,6 +18,12 @@ from loket.pages.product import product_pad
 from loket.pages.spec import Opties
 
 FEED_PAD = "feed.xml"
+
+
+def feed_titel(gemeente: Gemeente) -> str:
+    return f"Wijzigingen en mededelingen van {gemeente.naam}"
+
+
 ATOM = "http://www.w3.org/2005/Atom"
 MAXIMUM = 50
 _SOORTEN = {NIEUW: "Nieuw", KOSTEN: "Kosten gewijzigd", TEKST: "Tekst gewijzigd"}
@@ -112,7 +118,7 @@ def atom_feed(catalogus: Catalogus, opties: Opties) -> str:
     feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": "nl"})
     zelf = opties.site_url.rstrip("/") + "/" + FEED_PAD
     _sub(feed, "id", zelf)
-    _sub(feed, "title", f"Wijzigingen en mededelingen van {catalogus.gemeente.naam}")
+    _sub(feed, "title", feed_titel(catalogus.gemeente))
     laatste = max((e.moment for e in entries), default=_middernacht(opties.vandaag))
     _sub(feed, "updated", _tijd(laatste))
     _sub(feed, "link", href=zelf, rel="self")
