@@ -80,7 +80,10 @@ def maak_site(opdracht: Opdracht) -> Site:
     dag = _peildatum(opdracht.datum, opdracht.strikt)
     beheer = beheer_uitvoer(opdracht) if opdracht.beheer else []
     ook = {b.pad: "mkdocs.yml (beheer)" for b in beheer}
-    uitkomst = controleer(opdracht.map, opdracht.docs, opdracht.basis, ook, dag)
+    uitkomst = controleer(
+        opdracht.map, opdracht.docs, opdracht.basis, ook, dag, opdracht.site_url,
+        opdracht.directory_urls,
+    )  # fmt: skip
     if uitkomst.catalogus is None:
         raise BouwFout(
             f"{len(uitkomst.fouten)} fout(en) in de inhoud; de site is niet gebouwd en de "

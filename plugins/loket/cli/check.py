@@ -78,7 +78,14 @@ def _alles(gemeente_map: Path, vandaag: date) -> list[Melding]:
     if instellingen is None:
         return sorted([*meldingen, *controleer(gemeente_map, vandaag=vandaag).meldingen])
     opdracht = instellingen.opdracht
-    meldingen = controleer(gemeente_map, opdracht.docs, opdracht.basis, vandaag=vandaag).meldingen
+    meldingen = controleer(
+        gemeente_map,
+        opdracht.docs,
+        opdracht.basis,
+        vandaag=vandaag,
+        site_url=opdracht.site_url,
+        directory_urls=opdracht.directory_urls,
+    ).meldingen
     return sorted([*meldingen, *_beheer(mkdocs_yml, opdracht)])
 
 
