@@ -82,6 +82,7 @@ upl:
 bench: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.check
+	$(BIN)/python -m bench.serve
 	$(BIN)/python -m bench.meet
 
 # CI's guard against super-linear growth: build time per page at 200 vs 50 products.

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.grote_gemeente import geef_historie, maak
-from bench.meten import BIN, Run, commit, draai, vervang_sectie
+from bench.meten import BIN, Run, commit, draai, schrijf_sectie
 
 RESULTATEN = Path(__file__).parent / "RESULTS.md"
 KOP = "## loket check and its cache"
@@ -106,9 +106,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         reeksen = [meet(aantal, Path(tmp), args.rondes) for aantal in args.n]
     tekst = sectie(reeksen, args.rondes)
-    print(tekst)
-    oud = RESULTATEN.read_text(encoding="utf-8") if RESULTATEN.exists() else "# Benchmark results\n"
-    RESULTATEN.write_text(vervang_sectie(oud, KOP, tekst), encoding="utf-8")
+    schrijf_sectie(RESULTATEN, KOP, tekst)
 
 
 if __name__ == "__main__":

@@ -177,3 +177,10 @@ def _vrije_poort() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def schrijf_sectie(resultaten: Path, kop: str, tekst: str) -> None:
+    """Print `tekst` and put it into `resultaten` as the section under `kop`."""
+    print(tekst)
+    oud = resultaten.read_text(encoding="utf-8") if resultaten.exists() else "# Benchmark results\n"
+    resultaten.write_text(vervang_sectie(oud, kop, tekst), encoding="utf-8")

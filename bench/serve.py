@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.grote_gemeente import geef_historie, maak
-from bench.meten import commit, serve_herbouw, vervang_sectie
+from bench.meten import commit, schrijf_sectie, serve_herbouw
 
 RESULTATEN = Path(__file__).parent / "RESULTS.md"
 KOP = "## mkdocs serve: edit to preview"
@@ -69,9 +69,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tijden = {n: meet(n, Path(tmp), args.keren) for n in args.n}
     tekst = sectie(tijden, args.keren)
-    print(tekst)
-    oud = RESULTATEN.read_text(encoding="utf-8") if RESULTATEN.exists() else "# Benchmark results\n"
-    RESULTATEN.write_text(vervang_sectie(oud, KOP, tekst), encoding="utf-8")
+    schrijf_sectie(RESULTATEN, KOP, tekst)
 
 
 if __name__ == "__main__":

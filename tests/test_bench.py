@@ -125,3 +125,13 @@ def test_the_ratio_is_the_median_of_the_rounds_not_of_the_best_times():
     meting.loket_cache_s, meting.verhoudingen_cache = 12.0, [0.7, 0.6]
     assert meting.verhouding == 1.0
     assert meting.verhouding_cache == pytest.approx(0.65)
+
+
+def test_the_serve_section_gives_median_best_and_worst_with_the_target():
+    from bench import serve
+
+    tekst = serve.sectie(
+        {100: {"beschrijving": [1.0, 3.0, 2.0], "samenvatting": [0.7, 0.5, 0.6]}}, 3
+    )
+    assert "| 100 | 2.00 s (1.00–3.00) | 0.60 s (0.50–0.70) | ≤ 0.7 s |" in tekst
+    assert tekst.startswith(serve.KOP)
