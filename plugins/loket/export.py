@@ -35,14 +35,7 @@ def exporteer(
     )
     uitvoer = bouw_site(catalogus, opties)
     schrijf_uitvoer(uitvoer, docs, overschrijven=False)
-    # MkDocs' sitemap template uses page objects Zensical does not have; both engines make their
-    # own sitemap, so the export leaves Loket's (lastmod from YAML) out.
-    shutil.copytree(
-        TEMPLATES,
-        doel / "overrides",
-        dirs_exist_ok=True,
-        ignore=shutil.ignore_patterns("sitemap.xml"),
-    )
+    shutil.copytree(TEMPLATES, doel / "overrides", dirs_exist_ok=True, ignore=_alleen_loket)
     nav = navigatie(catalogus, [p for p in eigen if p not in {u.pad for u in uitvoer}])
     thema = extra(
         config.get("extra"),
@@ -93,3 +86,14 @@ def _config(
     return kop + yaml.safe_dump(
         {k: v for k, v in uit.items() if v is not None}, allow_unicode=True, sort_keys=False
     )
+
+
+ALLEEN_IN_DE_PLUGIN = {"sitemap.xml", "base.html", "partials/nav-item.html", "partials/toc.html"}
+"""Templates the export leaves out. MkDocs' sitemap template uses page objects Zensical does not
+have (both engines make their own sitemap). The copies of Material's base, navigation item and
+table of contents name Material's own asset files and partials; each engine's own are used."""
+
+
+def _alleen_loket(submap: str, namen: list[str]) -> list[str]:
+    onder = Path(submap).relative_to(TEMPLATES).as_posix().removeprefix(".").lstrip("/")
+    return [n for n in namen if f"{onder}/{n}".lstrip("/") in ALLEEN_IN_DE_PLUGIN]

@@ -25,3 +25,19 @@
     }
   };
 })();
+
+/* Material marks its drawer and search toggles autocomplete="off", so that a browser coming back
+   to the page does not restore them open. That attribute is not allowed on a checkbox, so
+   Loket's base.html leaves it out and closes them here when the reader comes back instead. */
+window.addEventListener("pageshow", function (gebeurtenis) {
+  "use strict";
+  var navigatie = performance.getEntriesByType("navigation")[0];
+  if (!gebeurtenis.persisted && !(navigatie && navigatie.type === "back_forward")) return;
+  ["__drawer", "__search"].forEach(function (id) {
+    var schakelaar = document.getElementById(id);
+    if (schakelaar && schakelaar.checked) {
+      schakelaar.checked = false;
+      schakelaar.dispatchEvent(new CustomEvent("change"));
+    }
+  });
+});
