@@ -81,9 +81,14 @@ def maak_site(opdracht: Opdracht) -> Site:
     beheer = beheer_uitvoer(opdracht) if opdracht.beheer else []
     ook = {b.pad: "mkdocs.yml (beheer)" for b in beheer}
     uitkomst = controleer(
-        opdracht.map, opdracht.docs, opdracht.basis, ook, dag, opdracht.site_url,
-        opdracht.directory_urls,
-    )  # fmt: skip
+        opdracht.map,
+        opdracht.docs,
+        opdracht.basis,
+        ook,
+        dag,
+        site_url=opdracht.site_url,
+        directory_urls=opdracht.directory_urls,
+    )
     if uitkomst.catalogus is None:
         raise BouwFout(
             f"{len(uitkomst.fouten)} fout(en) in de inhoud; de site is niet gebouwd en de "

@@ -25,8 +25,13 @@ from loket.validate.site import controleer_site_map
 def laad_catalogus(gemeente_map: Path, vandaag: date | None = None) -> Uitkomst:
     """Read every source of the gemeente in `map` and validate it for `vandaag` (the
     peildatum when not given)."""
+    return _lees(gemeente_map, vandaag)[1]
+
+
+def _lees(gemeente_map: Path, vandaag: date | None) -> tuple[Bronnen, Uitkomst]:
+    """What was read, and the catalogue validated from it."""
     bronnen = lees_bronnen(gemeente_map, VALIDATIE)
-    return valideer_catalogus(bronnen, vandaag or peildatum())
+    return bronnen, valideer_catalogus(bronnen, vandaag or peildatum())
 
 
 def controleer(
@@ -43,8 +48,7 @@ def controleer(
     `basis` (the folder the site's files must not leave) defaults to `map`;
     `ook_gegenereerd` adds paths Loket writes besides the pages (such as /beheer/). Given the
     `site_url`, links in the content to that host where the site has nothing are warned of."""
-    bronnen = lees_bronnen(gemeente_map, VALIDATIE)
-    uitkomst = valideer_catalogus(bronnen, vandaag or peildatum())
+    bronnen, uitkomst = _lees(gemeente_map, vandaag)
     if uitkomst.catalogus is None or docs is None:
         return uitkomst
     eigen = eigen_bestanden(docs, gemeente_map, basis or gemeente_map, MEDIA_MAP)
