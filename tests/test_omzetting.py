@@ -310,7 +310,8 @@ def test_no_reuse_when_another_plugin_acts_on_a_pages_context(
 def test_reused_search_entries_go_back_in_page_order():
     docs = [{"location": "a/"}, {"location": "a/#x"}, {"location": "c/"}]
     terug = {"b/": [{"location": "b/"}, {"location": "b/#y"}], "d/": []}
-    assert hergebruik._in_volgorde(docs, terug, ["a/", "b/", "c/", "d/"]) == [
+    per_url = hergebruik._per_url(docs)
+    assert hergebruik._in_volgorde(per_url, terug, ["a/", "b/", "c/", "d/"]) == [
         {"location": "a/"},
         {"location": "a/#x"},
         {"location": "b/"},

@@ -125,7 +125,7 @@ class Hergebruik:
                 zoek = per_url.get(file.url, [])
                 nieuw[src_uri] = _Vorig(sleutel, self.uitvoer[src_uri], zoek)
         if index is not None and terug:
-            index["docs"] = _in_volgorde(index["docs"], terug, _urls(files))
+            index["docs"] = _in_volgorde(per_url, terug, _urls(files))
             pad.write_text(json.dumps(index, separators=(",", ":"), default=str), "utf-8")
         _vorige.clear()
         _vorige.update(nieuw)
@@ -239,9 +239,11 @@ def _urls(files: Files) -> list[str]:
     return [f.url for f in files if f.is_documentation_page()]
 
 
-def _in_volgorde(docs: list[Any], terug: dict[str, list[Any]], urls: list[str]) -> list[Any]:
-    """This build's entries and the reused pages' entries, in page order."""
-    per_url = _per_url(docs)
+def _in_volgorde(
+    per_url: dict[str, list[Any]], terug: dict[str, list[Any]], urls: list[str]
+) -> list[Any]:
+    """This build's entries (by page URL) and the reused pages' entries, in page order."""
+    per_url = dict(per_url)
     uit: list[Any] = []
     for url in urls:
         uit.extend(terug[url] if url in terug else per_url.pop(url, []))
