@@ -95,5 +95,5 @@ table of contents name Material's own asset files and partials; each engine's ow
 
 
 def _alleen_loket(submap: str, namen: list[str]) -> list[str]:
-    onder = Path(submap).relative_to(TEMPLATES).as_posix().removeprefix(".").lstrip("/")
-    return [n for n in namen if f"{onder}/{n}".lstrip("/") in ALLEEN_IN_DE_PLUGIN]
+    onder = Path(submap).relative_to(TEMPLATES)
+    return [n for n in namen if (onder / n).as_posix() in ALLEEN_IN_DE_PLUGIN]

@@ -18,15 +18,15 @@ from loket.pages.product import product_pad
 from loket.pages.spec import Opties
 
 FEED_PAD = "feed.xml"
-
-
-def feed_titel(gemeente: Gemeente) -> str:
-    return f"Wijzigingen en mededelingen van {gemeente.naam}"
-
-
 ATOM = "http://www.w3.org/2005/Atom"
 MAXIMUM = 50
 _SOORTEN = {NIEUW: "Nieuw", KOSTEN: "Kosten gewijzigd", TEKST: "Tekst gewijzigd"}
+
+
+def feed_titel(gemeente: Gemeente) -> str:
+    """The feed's title, also on every page's link to it."""
+    return f"Wijzigingen en mededelingen van {gemeente.naam}"
+
 
 ET.register_namespace("", ATOM)
 
