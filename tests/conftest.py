@@ -98,7 +98,13 @@ def mkdocs_build(
         capture_output=True,
         text=True,
         check=False,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", OMGEVING: PEILDATUM.isoformat()},
+        env={
+            "NO_MKDOCS_2_WARNING": "1",
+            "PATH": "/usr/bin:/bin",
+            OMGEVING: PEILDATUM.isoformat(),
+            # a worktree puts its own plugins/ first; the build must use that copy too
+            **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}),
+        },
     )
 
 

@@ -275,18 +275,22 @@ def test_kwaliteitshandvest_groups_promises_by_dimension(gebouwd: Path):
 
 def test_norm_page_has_an_accessible_chart_and_its_table(gebouwd: Path):
     doc = pagina(gebouwd, "kwaliteitshandvest/telefoon-opnemen")
-    [svg] = doc.xpath("//*[local-name()='svg' and @role='img']")
-    namen = svg.get("aria-labelledby").split()
-    titel = doc.xpath(f"//*[@id='{namen[0]}']")[0]
-    assert titel.tag.endswith("title")
+    [grafiek] = doc.xpath("//figure/*[@role='img']")
+    namen = grafiek.get("aria-labelledby").split()
+    [titel] = grafiek.xpath(f".//*[@id='{namen[0]}']")
     assert titel.text == "Telefoon snel opnemen: percentage gehaald per periode, norm 80 %"
-    assert "De tabel onder de grafiek" in doc.xpath(f"//*[@id='{namen[1]}']")[0].text
-    staven = svg.xpath(".//*[local-name()='rect']/@class")
-    assert staven == [
-        "loket-grafiek__staaf--gehaald",
-        "loket-grafiek__staaf--niet-gehaald",
-        "loket-grafiek__staaf--gehaald",
+    assert "De tabel onder de grafiek" in grafiek.xpath(f".//*[@id='{namen[1]}']")[0].text
+    staven = grafiek.xpath(".//*[local-name()='rect']")
+    assert [(s.get("class"), s.get("width")) for s in staven] == [
+        ("loket-grafiek__staaf--gehaald", "84.2%"),
+        ("loket-grafiek__staaf--niet-gehaald", "79.9%"),
+        ("loket-grafiek__staaf--gehaald", "80.0%"),
     ]
+    labels = grafiek.xpath(".//*[@class='loket-grafiek__label']/text()")
+    assert labels == ["K1 2026", "K2 2026", "K3 2026"]
+    assert grafiek.xpath(".//*[@class='loket-grafiek__norm']/@x1") == ["80.0%"] * 3
+    # lxml lowercases attribute names: a viewBox would scale whatever is drawn in it
+    assert not grafiek.xpath(".//*[@viewbox or @style]")
     rijen = [[td.text_content() for td in tr.findall("td")] for tr in doc.xpath("//table//tr[td]")]
     assert rijen[1] == ["2e kwartaal 2026", "79,9 %", "nee", "1.350"]
     assert "Wat kunt u doen als wij ons niet aan de belofte houden?" in doc.text_content()
@@ -316,7 +320,13 @@ def test_dienstverlening_in_cijfers_shows_channel_shift(gebouwd: Path):
         ["2024", "40 %", "30 %", "25 %", "5 %", "10.000"],
         ["2025", "55 %", "26 %", "16 %", "3 %", "10.000"],
     ]
-    assert len(doc.xpath("//*[local-name()='svg' and @role='img']")) == 1
+    [grafiek] = doc.xpath("//figure/*[@role='img']")
+    assert grafiek.xpath(".//*[@class='loket-grafiek__label']/text()") == ["2024", "2025"]
+    balken = grafiek.xpath(".//*[local-name()='svg']")
+    assert [[(r.get("x"), r.get("width")) for r in b.findall("rect")] for b in balken] == [
+        [("0.0%", "40.0%"), ("40.0%", "30.0%"), ("70.0%", "25.0%"), ("95.0%", "5.0%")],
+        [("0.0%", "55.0%"), ("55.0%", "26.0%"), ("81.0%", "16.0%"), ("97.0%", "3.0%")],
+    ]
 
 
 def test_gemeente_without_servicenormen_has_no_handvest(tmp_path: Path):

@@ -77,7 +77,7 @@ def _kanaalgebruik(catalogus: Catalogus) -> str:
         "Contacten per soort kanaal, per periode",
         uitleg,
         staven,
-        "Van onder naar boven:",
+        "Van links naar rechts:",
         legenda,
     )
     kop = ["Periode", *(NL.soort_titels[s] for s in SOORT_VOLGORDE), "Contacten"]

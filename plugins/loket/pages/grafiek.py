@@ -1,8 +1,12 @@
-"""Inline SVG charts: no JavaScript, no library, an accessible name, and a table beside them.
+"""Charts in HTML and CSS: no JavaScript, no library, an accessible name, and a table beside them.
 
-Each chart is a `<figure>` with `role="img"`, a `<title>` and a `<desc>` that points at the
-table with the same figures (the text alternative). Colours come from CSS classes, so the
-charts follow the light and dark colour schemes.
+Each chart is a `<figure>` holding a grid with `role="img"`, named by a hidden title and
+description that points at the table with the same figures (the text alternative). The bars lie
+horizontally, one row per period, so the chart reflows at any width: every label is HTML text in
+the body font size, never scaled with the chart. The bars themselves are small SVGs sized in
+percentages (no viewBox, so nothing in them scales with the width); the pages'
+Content-Security-Policy allows no style attributes. Colours come from CSS classes, so the charts
+follow the light and dark colour schemes.
 """
 
 from __future__ import annotations
@@ -10,9 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-BREEDTE, HOOGTE = 640, 260
-LINKS, ONDER, BOVEN = 44, 36, 16
-PLOT_H = HOOGTE - ONDER - BOVEN
+STAPPEN = (0, 50, 100)
+"""The percentages on the axis; each has a gridline and a label (`loket-grafiek__stap--50`)."""
+BALK = 'y="20%" height="60%"'
+"""The bar fills the middle of its row; the rows touch, so gridlines and the norm run through."""
+BALK_Y = ("20%", "80%")
 
 
 @dataclass(frozen=True)
@@ -30,41 +36,56 @@ class Segment:
     """0–100; the segments of one bar add up to 100."""
 
 
-def _y(waarde: float) -> float:
-    return BOVEN + PLOT_H * (1 - waarde / 100)
+def _pct(waarde: float) -> str:
+    return f"{min(max(waarde, 0.0), 100.0):.1f}%"
 
 
-def _as() -> list[str]:
-    regels = []
-    for stap in (0, 50, 100):
-        y = _y(stap)
-        regels.append(
-            f'<line class="loket-grafiek__raster" x1="{LINKS}" y1="{y:.1f}" '
-            f'x2="{BREEDTE}" y2="{y:.1f}"/>'
-        )
-        regels.append(f'<text x="{LINKS - 6}" y="{y + 4:.1f}" text-anchor="end">{stap} %</text>')
-    return regels
+def _verticaal(klasse: str, x: float, y: tuple[str, str] = ("0", "100%")) -> str:
+    return f'<line class="{klasse}" x1="{_pct(x)}" y1="{y[0]}" x2="{_pct(x)}" y2="{y[1]}"/>'
+
+
+def _balk(delen: list[str], norm: float | None) -> str:
+    """One row's bar: gridlines under it, the norm (on a band of background colour) over it."""
+    lijnen = [_verticaal("loket-grafiek__raster", stap) for stap in STAPPEN]
+    if norm is not None:
+        delen = [
+            *delen,
+            _verticaal("loket-grafiek__norm-rand", norm),
+            _verticaal("loket-grafiek__norm", norm),
+        ]
+    inhoud = "".join([*lijnen, *delen])
+    return f'<svg class="loket-grafiek__balk" xmlns="http://www.w3.org/2000/svg">{inhoud}</svg>'
+
+
+def _rij(label: str, delen: list[str], norm: float | None = None) -> str:
+    return f'<span class="loket-grafiek__label">{escape(label)}</span>\n{_balk(delen, norm)}'
+
+
+def _as() -> str:
+    stappen = "".join(
+        f'<span class="loket-grafiek__stap loket-grafiek__stap--{stap}">{stap} %</span>'
+        for stap in STAPPEN
+    )
+    return f'<span class="loket-grafiek__as">{stappen}</span>'
 
 
 def _omhulsel(
     grafiek_id: str,
     titel: str,
     beschrijving: str,
-    inhoud: list[str],
+    rijen: list[str],
     bijschrift: str,
     legenda: list[tuple[str, str]] | None = None,
 ) -> str:
-    kop = (
-        f'<svg class="loket-grafiek" viewBox="0 0 {BREEDTE} {HOOGTE}" role="img" '
-        f'aria-labelledby="{grafiek_id}-titel {grafiek_id}-desc" xmlns="http://www.w3.org/2000/svg">'
-    )
+    naam = escape(grafiek_id)
     delen = [
         '<figure class="loket-figuur">',
-        kop,
-        f'<title id="{grafiek_id}-titel">{escape(titel)}</title>',
-        f'<desc id="{grafiek_id}-desc">{escape(beschrijving)}</desc>',
-        *inhoud,
-        "</svg>",
+        f'<div class="loket-grafiek" role="img" aria-labelledby="{naam}-titel {naam}-desc">',
+        f'<span id="{naam}-titel" hidden>{escape(titel)}</span>',
+        f'<span id="{naam}-desc" hidden>{escape(beschrijving)}</span>',
+        *rijen,
+        _as(),
+        "</div>",
         f"<figcaption>{escape(bijschrift)}{_legenda(legenda or [])}</figcaption>",
         "</figure>",
     ]
@@ -76,7 +97,7 @@ def _legenda(items: list[tuple[str, str]]) -> str:
     if not items:
         return ""
     regels = "".join(
-        f'<li><span class="loket-legenda__kleur loket-grafiek__deel--{soort}" '
+        f'<li><span class="loket-legenda__kleur loket-grafiek__deel--{escape(soort)}" '
         f'aria-hidden="true"></span>{escape(naam)}</li>'
         for soort, naam in items
     )
@@ -91,26 +112,32 @@ def staafgrafiek(
     norm: float | None,
     bijschrift: str,
 ) -> str:
-    """Bars per period (kept or not), with the norm as a dashed line."""
-    vak = (BREEDTE - LINKS) / max(len(staven), 1)
-    inhoud = _as()
-    for i, staaf in enumerate(staven):
-        x = LINKS + i * vak + vak * 0.2
-        y = _y(staaf.waarde)
+    """A bar per period (kept or not), with the norm as a dashed line."""
+    rijen = []
+    for staaf in staven:
         klasse = "gehaald" if staaf.gehaald else "niet-gehaald"
-        midden = x + vak * 0.3
-        inhoud += [
-            f'<rect class="loket-grafiek__staaf--{klasse}" x="{x:.1f}" y="{y:.1f}" '
-            f'width="{vak * 0.6:.1f}" height="{BOVEN + PLOT_H - y:.1f}"/>',
-            f'<text x="{midden:.1f}" y="{HOOGTE - ONDER + 16}" text-anchor="middle">'
-            f"{escape(staaf.label)}</text>",
-        ]
-    if norm is not None:
-        inhoud.append(
-            f'<line class="loket-grafiek__norm" x1="{LINKS}" y1="{_y(norm):.1f}" '
-            f'x2="{BREEDTE}" y2="{_y(norm):.1f}"/>'
+        rect = (
+            f'<rect class="loket-grafiek__staaf--{klasse}" x="0" {BALK} '
+            f'width="{_pct(staaf.waarde)}"/>'
         )
-    return _omhulsel(grafiek_id, titel, beschrijving, inhoud, bijschrift)
+        rijen.append(_rij(staaf.label, [rect], norm))
+    return _omhulsel(grafiek_id, titel, beschrijving, rijen, bijschrift)
+
+
+def _segmenten(segmenten: list[Segment]) -> list[str]:
+    """The shares side by side, from the left; a line in the background colour parts them."""
+    delen, scheidingen, links = [], [], 0.0
+    for segment in segmenten:
+        if segment.aandeel <= 0:
+            continue
+        if links > 0:
+            scheidingen.append(_verticaal("loket-grafiek__scheiding", links, BALK_Y))
+        delen.append(
+            f'<rect class="loket-grafiek__deel--{escape(segment.soort)}" x="{_pct(links)}" {BALK} '
+            f'width="{_pct(segment.aandeel)}"/>'
+        )
+        links += segment.aandeel
+    return delen + scheidingen
 
 
 def gestapelde_staven(
@@ -121,22 +148,6 @@ def gestapelde_staven(
     bijschrift: str,
     legenda: list[tuple[str, str]],
 ) -> str:
-    """One bar per period, split into the shares of each kind of channel."""
-    vak = (BREEDTE - LINKS) / max(len(staven), 1)
-    inhoud = _as()
-    for i, (label, segmenten) in enumerate(staven):
-        x = LINKS + i * vak + vak * 0.2
-        onder = 0.0
-        for segment in segmenten:
-            y_boven, y_onder = _y(onder + segment.aandeel), _y(onder)
-            inhoud.append(
-                f'<rect class="loket-grafiek__deel--{segment.soort}" x="{x:.1f}" '
-                f'y="{y_boven:.1f}" width="{vak * 0.6:.1f}" '
-                f'height="{y_onder - y_boven:.1f}"/>'
-            )
-            onder += segment.aandeel
-        inhoud.append(
-            f'<text x="{x + vak * 0.3:.1f}" y="{HOOGTE - ONDER + 16}" '
-            f'text-anchor="middle">{escape(label)}</text>'
-        )
-    return _omhulsel(grafiek_id, titel, beschrijving, inhoud, bijschrift, legenda)
+    """A bar per period, split into the shares of each kind of channel."""
+    rijen = [_rij(label, _segmenten(segmenten)) for label, segmenten in staven]
+    return _omhulsel(grafiek_id, titel, beschrijving, rijen, bijschrift, legenda)
