@@ -176,3 +176,125 @@ def alleen_lokaal(context: BrowserContext, site_url: str) -> list[str]:
         ),
     )
     return verzoeken
+
+
+GRAFIEK_METING = """() => {
+  const vlak = e => { const r = e.getBoundingClientRect();
+    return {links: r.left, rechts: r.right, breedte: r.width}; };
+  const getoond = e => e.getClientRects().length > 0 && !e.closest('[hidden]');
+  // The size text is drawn at: its font size times every scale between it and the screen
+  // (an SVG viewBox, a CSS transform), read from the rendered geometry, not the stylesheet.
+  const schaal = e => {
+    if (e instanceof SVGGraphicsElement) {
+      const m = e.getScreenCTM(); return Math.hypot(m.c, m.d);
+    }
+    let s = 1;
+    for (let x = e; x; x = x.parentElement) {
+      const stijl = getComputedStyle(x);
+      const m = new DOMMatrix(stijl.transform === 'none' ? undefined : stijl.transform);
+      const xyz = stijl.scale.split(' '), los = stijl.scale === 'none' ? 1 : +(xyz[1] ?? xyz[0]);
+      s *= Math.hypot(m.c, m.d) * los * (parseFloat(stijl.zoom) || 1);
+    }
+    return s;
+  };
+  const grootte = e => parseFloat(getComputedStyle(e).fontSize) * schaal(e);
+  const artikel = document.querySelector('article.md-typeset');
+  const stijl = getComputedStyle(artikel), a = vlak(artikel);
+  const inhoud = {links: a.links + parseFloat(stijl.paddingLeft),
+                  rechts: a.rechts - parseFloat(stijl.paddingRight)};
+  let achter = document.querySelector('figure.loket-figuur') || document.body, achtergrond;
+  for (; achter; achter = achter.parentElement) {
+    achtergrond = getComputedStyle(achter).backgroundColor;
+    if (!/^rgba\\(.*, 0\\)$|^transparent$/.test(achtergrond)) break;
+  }
+  const beschrijf = e => e.tagName.toLowerCase() +
+    (e.getAttribute('class') ? '.' + e.getAttribute('class').trim().split(/\\s+/).join('.') : '');
+  const figuren = [...document.querySelectorAll('figure.loket-figuur')].map(f => {
+    const teksten = [], looper = document.createTreeWalker(f, NodeFilter.SHOW_TEXT);
+    for (let n = looper.nextNode(); n; n = looper.nextNode()) {
+      const e = n.parentElement;
+      if (!n.data.trim() || !getoond(e)) continue;
+      const svg = e instanceof SVGElement, s = getComputedStyle(e);
+      teksten.push({tekst: n.data.trim(), grootte: grootte(e), kleur: svg ? s.fill : s.color});
+    }
+    const vormen = [...f.querySelectorAll('rect, line, .loket-legenda__kleur')].filter(getoond)
+      .map(e => { const s = getComputedStyle(e);
+        return {vorm: beschrijf(e),
+                kleur: e.tagName === 'line' ? s.stroke : e instanceof SVGElement ? s.fill
+                                                        : s.backgroundColor}; });
+    const delen = [...f.querySelectorAll('*')].filter(getoond)
+      .map(e => ({deel: beschrijf(e), ...vlak(e)}));
+    const beeld = f.querySelector('[role="img"]');
+    return {beeld: beeld && vlak(beeld), teksten, vormen, delen};
+  });
+  return {tekstgrootte: grootte(artikel), inhoud, achtergrond, figuren,
+          paginabreedte: document.documentElement.scrollWidth, venster: window.innerWidth};
+}"""
+"""Every chart on the page: where it lies, the size and colour of its text and its shapes."""
+ACHTERGRONDKLEUR = ("loket-grafiek__scheiding", "loket-grafiek__norm-rand")
+"""Lines drawn in the background colour on purpose: they part segments, or set the norm off."""
+TEKST_CONTRAST, VORM_CONTRAST = 4.5, 3.0
+"""WCAG 2.1 AA: 1.4.3 for text, 1.4.11 for the graphics needed to read the chart."""
+
+
+def rgba(kleur: str) -> tuple[float, float, float, float]:
+    """A computed CSS colour, `rgb(1, 2, 3)` or `rgba(1, 2, 3, 0.5)`, as channels and alpha."""
+    gevonden = re.fullmatch(r"rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)", kleur)
+    if gevonden is None:
+        raise ValueError(f"onbekende kleur: {kleur}")
+    r, g, b, alfa = gevonden.groups()
+    return float(r), float(g), float(b), float(alfa or 1)
+
+
+def contrast(voor: str, achter: str) -> float:
+    """The WCAG contrast ratio of colour `voor`, laid over the opaque colour `achter`."""
+    *v, alfa = rgba(voor)
+    a = rgba(achter)[:3]
+    gemengd = [alfa * x + (1 - alfa) * y for x, y in zip(v, a, strict=True)]
+    licht = sorted((_luminantie(gemengd), _luminantie(a)), reverse=True)
+    return (licht[0] + 0.05) / (licht[1] + 0.05)
+
+
+def _luminantie(kanalen: list[float] | tuple[float, ...]) -> float:
+    lineair = [
+        c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+        for c in (k / 255 for k in kanalen)
+    ]
+    return 0.2126 * lineair[0] + 0.7152 * lineair[1] + 0.0722 * lineair[2]
+
+
+def grafiek_problemen(page: Page, naam: str) -> tuple[list[str], int]:
+    """The charts on the loaded page, as they are drawn now: text smaller than the body text,
+    a chart narrower than the content or sticking out of it, text or shapes too faint
+    against the background. Returns the problems and the number of text pieces measured."""
+    meting: dict[str, Any] = page.evaluate(GRAFIEK_METING)
+    body, inhoud, achter = meting["tekstgrootte"], meting["inhoud"], meting["achtergrond"]
+    problemen = []
+    if meting["paginabreedte"] > meting["venster"]:
+        problemen.append(f"{naam}: de pagina is {meting['paginabreedte']} px breed")
+    gemeten = 0
+    for figuur in meting["figuren"]:
+        beeld = figuur["beeld"]
+        if beeld is None:
+            problemen.append(f"{naam}: een figuur zonder grafiek met role=img")
+        elif beeld["breedte"] < inhoud["rechts"] - inhoud["links"] - 1:
+            problemen.append(f"{naam}: grafiek {beeld['breedte']:.0f} px, smaller dan de tekst")
+        problemen += [
+            f"{naam}: {d['deel']} steekt buiten de tekstkolom uit"
+            for d in figuur["delen"]
+            if d["links"] < inhoud["links"] - 0.5 or d["rechts"] > inhoud["rechts"] + 0.5
+        ]
+        for t in figuur["teksten"]:
+            gemeten += 1
+            if t["grootte"] < body - 0.01:
+                problemen.append(
+                    f"{naam}: '{t['tekst']}' is {t['grootte']:.1f} px, de tekst {body:.1f} px"
+                )
+            if (c := contrast(t["kleur"], achter)) < TEKST_CONTRAST:
+                problemen.append(f"{naam}: '{t['tekst']}' heeft contrast {c:.2f}")
+        for v in figuur["vormen"]:
+            if any(k in v["vorm"] for k in ACHTERGRONDKLEUR):
+                continue
+            if (c := contrast(v["kleur"], achter)) < VORM_CONTRAST:
+                problemen.append(f"{naam}: {v['vorm']} heeft contrast {c:.2f}")
+    return problemen, gemeten

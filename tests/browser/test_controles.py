@@ -5,7 +5,12 @@ from __future__ import annotations
 from playwright.sync_api import Browser
 
 from tests.browser.conftest import Site
-from tests.browser.controles import axe_overtredingen, focus_problemen, privacy_problemen
+from tests.browser.controles import (
+    axe_overtredingen,
+    focus_problemen,
+    grafiek_problemen,
+    privacy_problemen,
+)
 
 
 def test_axe_names_page_rule_and_element_of_each_fault(browser: Browser, kapot_site: Site):
@@ -35,3 +40,23 @@ def test_focus_check_catches_a_missing_focus_indicator(browser: Browser, kapot_s
     problemen, _ = focus_problemen(page, "/kapot/")
     page.close()
     assert any("a.md-nav__link" in p and "toont geen zichtbare focus" in p for p in problemen)
+
+
+def test_chart_check_catches_small_text_faint_bars_and_overflow(browser: Browser, kapot_site: Site):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(kapot_site.url + "kapot-grafiek/")
+    problemen, gemeten = grafiek_problemen(page, "/kapot-grafiek/")
+    page.close()
+    # A viewBox 640 wide drawn 300 px wide: 16 px text comes out at 7.5 px.
+    assert "/kapot-grafiek/: '0 %' is 7.5 px, de tekst 16.0 px" in problemen
+    assert "/kapot-grafiek/: '2023' is 7.5 px, de tekst 16.0 px" in problemen
+    # Scaled by a CSS transform to three quarters.
+    assert "/kapot-grafiek/: '2024' is 12.0 px, de tekst 16.0 px" in problemen
+    assert any(p.startswith("/kapot-grafiek/: rect heeft contrast 1.16") for p in problemen)
+    assert any("grafiek 300 px, smaller dan de tekst" in p for p in problemen)
+    assert (
+        "/kapot-grafiek/: span.loket-grafiek__label.kapot-breed steekt buiten de tekstkolom uit"
+        in problemen
+    )
+    assert any("de pagina is" in p for p in problemen)
+    assert gemeten == 5  # two labels in the SVG, one in HTML, two captions
