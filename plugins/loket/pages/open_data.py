@@ -72,6 +72,8 @@ def open_data(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
 
 def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
     producten = list(catalogus.producten.values())
+    # Each product becomes its JSON text and CSV line at once: 10,000 products as dicts held
+    # until the files are joined cost hundreds of MB more than the text does.
     rijen = [per_product(_product_gegevens, catalogus, b, opties) for b in producten]
     gewijzigd = max(
         (b.product.laatst_gecontroleerd or opties.vandaag for b in producten),
@@ -80,14 +82,14 @@ def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
     bestanden = [
         Download(
             "open-data/producten.json",
-            _json([json_object for json_object, _ in rijen]),
+            _json_lijst([json_tekst for json_tekst, _ in rijen]),
             "Producten (JSON)",
             "Alle producten met alle gegevens.",
             gewijzigd,
         ),
         Download(
             "open-data/producten.csv",
-            _csv(PRODUCT_KOLOMMEN, [rij for _, rij in rijen]),
+            _csv_regels(PRODUCT_KOLOMMEN, [regel for _, regel in rijen]),
             "Producten (CSV)",
             "Alle producten als tabel, één regel per product.",
             gewijzigd,
@@ -188,11 +190,26 @@ def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, default=str) + "\n"
 
 
+def _json_lijst(teksten: list[str]) -> str:
+    """The JSON list of values already in JSON text, as `_json` writes the list itself."""
+    return "[" + ", ".join(teksten) + "]\n"
+
+
 def _csv(kolommen: tuple[str, ...], rijen: list[dict[str, str]]) -> str:
+    return _csv_regels(kolommen, [_csv_regel(kolommen, rij) for rij in rijen])
+
+
+def _csv_regels(kolommen: tuple[str, ...], regels: list[str]) -> str:
+    """The CSV with a header row above the given lines."""
+    kop = io.StringIO()
+    csv.writer(kop, lineterminator="\n").writerow(kolommen)
+    return kop.getvalue() + "".join(regels)
+
+
+def _csv_regel(kolommen: tuple[str, ...], rij: dict[str, str]) -> str:
     uit = io.StringIO()
     schrijver = csv.DictWriter(uit, fieldnames=kolommen, lineterminator="\n")
-    schrijver.writeheader()
-    schrijver.writerows({k: csv_cel(v) for k, v in rij.items()} for rij in rijen)
+    schrijver.writerow({k: csv_cel(v) for k, v in rij.items()})
     return uit.getvalue()
 
 
@@ -229,11 +246,11 @@ def _op_de_site(catalogus: Catalogus, bron: ProductBron, dag: date) -> Product:
 
 def _product_gegevens(
     catalogus: Catalogus, bron: ProductBron, opties: Opties
-) -> tuple[dict[str, Any], dict[str, str]]:
-    """A product as an object of producten.json and as a row of producten.csv."""
+) -> tuple[str, str]:
+    """A product as the text of its object in producten.json and its line of producten.csv."""
     product = _op_de_site(catalogus, bron, opties.vandaag)
-    return _product_json(catalogus, bron, product, opties), _product_rij(
-        catalogus, bron, product, opties
+    return _json(_product_json(catalogus, bron, product, opties)).rstrip("\n"), _csv_regel(
+        PRODUCT_KOLOMMEN, _product_rij(catalogus, bron, product, opties)
     )
 
 
