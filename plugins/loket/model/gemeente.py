@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, ConfigDict, Field, WithJsonSchema
@@ -19,10 +20,12 @@ from loket.model.typen import (
     Uri,
     controleer_https,
     fout,
+    tekstsoort,
 )
 from loket.model.verwijzing import KanaalId, ProductId
 
 Soort = Literal["click", "call", "face", "schriftelijk"]
+CBS_CODE = re.compile(r"^GM\d{4}$")
 SOORT_VOLGORDE: tuple[Soort, ...] = ("click", "call", "face", "schriftelijk")
 
 
@@ -452,6 +455,21 @@ class OpenDataLicentie(Model):
     )
 
 
+def _cbs_code(waarde: str) -> str:
+    if not CBS_CODE.match(waarde.strip()):
+        raise fout(
+            "cbs_code",
+            "'{waarde}' is geen gemeentecode van het CBS",
+            "schrijf GM en vier cijfers, zoals GM0363",
+            waarde=waarde,
+        )
+    return waarde.strip()
+
+
+CbsCode = tekstsoort(_cbs_code, {"type": "string", "pattern": CBS_CODE.pattern})
+"""The CBS code of a gemeente, `GM` and four digits (GM0363 is Amsterdam)."""
+
+
 STANDAARD_DIMENSIES: tuple[Dimensie, ...] = (
     Dimensie(id="bereikbaarheid", titel="Bereikbaarheid"),
     Dimensie(id="doorlooptijd", titel="Doorlooptijd"),
@@ -625,6 +643,13 @@ class Gemeente(Model):
         description="De URI van de gemeente in de OWMS-lijst van gemeenten. Die staat in de "
         "Samenwerkende Catalogi-feed. Zonder deze sleutel maakt Loket hem uit de naam.",
         examples=["http://standaarden.overheid.nl/owms/terms/Lindewaard"],
+    )
+    cbs_code: CbsCode | None = Field(
+        default=None,
+        title="Gemeentecode van het CBS",
+        description="De code van de gemeente bij het CBS: GM en vier cijfers. Zoekmachines "
+        "lezen er het gebied van de gemeente uit. Zonder code noemt de site alleen de naam.",
+        examples=["GM0363"],
     )
     huisstijl: Huisstijl | None = Field(
         default=None,
