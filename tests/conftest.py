@@ -98,8 +98,28 @@ def mkdocs_build(
         capture_output=True,
         text=True,
         check=False,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", OMGEVING: PEILDATUM.isoformat()},
+        env={
+            "NO_MKDOCS_2_WARNING": "1",
+            "PATH": "/usr/bin:/bin",
+            OMGEVING: PEILDATUM.isoformat(),
+            # a worktree puts its own plugins/ first; the build must use that copy too
+            **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}),
+        },
     )
+
+
+@pytest.fixture(scope="session", params=["voorbeeld", "klein"])
+def gebouwde_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example gemeente and the small fixture, each built once for the whole run (in
+    `<naam><n>/site`)."""
+    doel = tmp_path_factory.mktemp(request.param)
+    if request.param == "voorbeeld":
+        uitkomst = mkdocs_build(ROOT, doel / "site")
+    else:
+        shutil.copytree(FIXTURES / "klein", doel / "bron")
+        uitkomst = mkdocs_build(doel / "bron", doel / "site")
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    return doel / "site"
 
 
 SITE = "import sysconfig; print(sysconfig.get_paths()['purelib'])"

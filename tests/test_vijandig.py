@@ -108,6 +108,29 @@ def test_the_sanitiser_holds_when_the_check_is_skipped():
     assert problemen("Gewoon **vet** en een [link](https://example.nl).") == []
 
 
+def test_json_ld_holds_a_closing_script_tag_when_the_check_misses_it(
+    klein: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The check refuses `<` in a name; if it ever let one through, the gemeente's name in the
+    structured data of the home and contact pages still cannot end its script element."""
+    from loket.model import typen
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    monkeypatch.setattr(typen, "tekst_probleem", lambda *_, **__: None)
+    aanval = "Proefdorp</script><script>alert(1)</script><!--"
+    vervang(klein, "gemeente.yml", "naam: Gemeente Proefdorp", f"naam: '{aanval}'")
+    build(load_config(str(klein / "mkdocs.yml"), site_dir=str(klein / "site")))
+    for pad in ("index.html", "contact/index.html", "producten/paspoort/index.html"):
+        tekst = (klein / "site" / pad).read_text(encoding="utf-8")
+        blok = tekst.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+        assert "<" not in blok, pad  # so no `</script` and no `<!--` inside the element
+        data = json.loads(blok)
+        naam = data["areaServed"]["name"] if pad.startswith("producten") else data["name"]
+        assert naam == aanval, pad
+        assert html.fromstring(tekst).xpath("//script[contains(., 'alert(1)')][not(@type)]") == []
+
+
 # Other formats ------------------------------------------------------------------------------
 
 
