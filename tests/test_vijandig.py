@@ -14,7 +14,7 @@ from loket.model.veilige_markdown import naar_html, problemen
 from loket.pages.formaten import csv_cel
 from lxml import etree, html
 
-from tests.conftest import loket_check, mkdocs_build
+from tests.conftest import ROOT, loket_check, mkdocs_build
 
 MELDING = re.compile(r"^  (\S+):(\d+):(\d+): (.+)$", re.MULTILINE)
 
@@ -357,6 +357,20 @@ def test_an_organisation_named_index_is_refused(klein: Path):
     vervang(klein, "sociale_kaart/organisaties.csv", "wijkteam-proefdorp,", "index,")
     gevonden = meldingen(klein)
     assert ("sociale_kaart/organisaties.csv:2:1", "de id 'index' is gereserveerd") in gevonden
+
+
+def test_the_owms_uri_made_from_the_gemeente_name_stays_a_uri(klein: Path):
+    """Without `owms_identifier` the feed makes the gemeente's URI from its name: characters a
+    URI cannot hold are percent-encoded, so the feed stays valid per the SC 4.0 XSD."""
+    vervang(
+        klein, "gemeente.yml", "naam: Gemeente Proefdorp", "naam: 'Gemeente \"Proef\" [dorp]]]>'"
+    )
+    feed = etree.parse(str(gebouwd(klein) / "open-data/samenwerkende-catalogi.xml"))
+    xsd = ROOT.parent / "shared" / "standaarden" / "sc" / "4.0" / "xsd" / "sc.xsd"
+    schema = etree.XMLSchema(etree.parse(str(xsd)))
+    assert schema.validate(feed), schema.error_log
+    uris = set(feed.xpath("//*[local-name()='spatial']/@resourceIdentifier"))
+    assert uris == {"http://standaarden.overheid.nl/owms/terms/%22Proef%22_%5Bdorp%5D%5D%5D%3E"}
 
 
 def test_feeds_stay_valid_xml_and_json_parses(klein: Path):

@@ -26,6 +26,7 @@ from loket.model.verwijzing import KanaalId, ProductId
 
 Soort = Literal["click", "call", "face", "schriftelijk"]
 CBS_CODE = re.compile(r"^GM\d{4}$")
+_GEMEENTE_VOOR = re.compile(r"^gemeente\s+", re.IGNORECASE)
 SOORT_VOLGORDE: tuple[Soort, ...] = ("click", "call", "face", "schriftelijk")
 
 
@@ -693,6 +694,10 @@ class Gemeente(Model):
 
     def kanaal(self, kanaal_id: str) -> Kanaal | None:
         return next((k for k in self.kanalen if k.id == kanaal_id), None)
+
+    def plaatsnaam(self) -> str:
+        """The name of the area: the gemeente's name without a leading "Gemeente"."""
+        return _GEMEENTE_VOOR.sub("", self.naam).strip() or self.naam
 
     def thema(self, thema_id: str) -> Thema | None:
         return next((t for t in self.themas if t.id == thema_id), None)

@@ -5,7 +5,6 @@ The gemeente is one node, `<site_url>#gemeente`: the home and contact pages carr
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -21,7 +20,6 @@ _PUBLIEK = {
     "ondernemer": ("BusinessAudience", "ondernemers"),
     "instelling": ("Audience", "instellingen"),
 }
-_GEMEENTE_VOOR = re.compile(r"^gemeente\s+", re.IGNORECASE)
 
 
 def gemeente_id(opties: Opties) -> str:
@@ -42,7 +40,7 @@ def gebied(gemeente: Gemeente) -> dict[str, Any]:
     """The area the gemeente serves: its name without "Gemeente", and its CBS code if given."""
     data: dict[str, Any] = {
         "@type": "AdministrativeArea",
-        "name": _GEMEENTE_VOOR.sub("", gemeente.naam).strip() or gemeente.naam,
+        "name": gemeente.plaatsnaam(),
     }
     if gemeente.cbs_code:
         data["identifier"] = {
