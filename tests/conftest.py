@@ -108,6 +108,20 @@ def mkdocs_build(
     )
 
 
+@pytest.fixture(scope="session", params=["voorbeeld", "klein"])
+def gebouwde_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example gemeente and the small fixture, each built once for the whole run (in
+    `<naam><n>/site`)."""
+    doel = tmp_path_factory.mktemp(request.param)
+    if request.param == "voorbeeld":
+        uitkomst = mkdocs_build(ROOT, doel / "site")
+    else:
+        shutil.copytree(FIXTURES / "klein", doel / "bron")
+        uitkomst = mkdocs_build(doel / "bron", doel / "site")
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    return doel / "site"
+
+
 SITE = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
 SCRIPTS = """
 import sys

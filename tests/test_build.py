@@ -83,7 +83,8 @@ def test_json_ld_is_a_government_service(gebouwd: Path):
     assert data["@type"] == "GovernmentService"
     assert data["name"] == "Paspoort aanvragen"
     assert data["serviceType"] == "Paspoort"
-    assert data["provider"]["name"] == "Gemeente Proefdorp"
+    assert data["provider"] == {"@id": "https://www.proefdorp.example/#gemeente"}
+    assert data["areaServed"] == {"@type": "AdministrativeArea", "name": "Proefdorp"}
     assert data["url"] == "https://www.proefdorp.example/producten/paspoort/"
     assert [k["name"] for k in data["availableChannel"]] == ["Website", "Telefoon", "Balie"]
     assert data["offers"][0] == {

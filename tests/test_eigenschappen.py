@@ -7,7 +7,8 @@ refuses them with located Dutch meldingen, or the build succeeds and:
 - every page has the element and attribute structure of the build with a harmless text, apart
   from the sanitised Markdown blocks, which hold only allowlisted elements and attributes;
 - every XML output parses (the Samenwerkende Catalogi feed against its XSD), every JSON output
-  and every JSON-LD block parses, and no open-data CSV cell starts a formula.
+  parses, every JSON-LD block parses and type-checks against schema.org, and no open-data CSV
+  cell starts a formula.
 
 `make test` runs a fixed, small set of examples; `make fuzz` runs many more, at random.
 """
@@ -34,6 +35,7 @@ from lxml import etree, html
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from tests import schemaorg
 from tests.conftest import FIXTURES, ROOT
 
 XSD = ROOT.parent / "shared" / "standaarden" / "sc" / "4.0" / "xsd" / "sc.xsd"
@@ -78,10 +80,12 @@ PLAIN = [
     ("servicenormen/telefoon-opnemen.yaml", ("titel",)),
     ("servicenormen/telefoon-opnemen.yaml", ("belofte",)),
     ("servicenormen/reisdocument-klaar.yaml", ("wettelijke_grondslag",)),
+    ("gemeente.yml", ("naam",)),
     ("gemeente.yml", ("themas", "*", "titel")),
     ("gemeente.yml", ("themas", "*", "omschrijving")),
     ("gemeente.yml", ("kanalen", "*", "naam")),
     ("gemeente.yml", ("contact", "adres")),
+    ("gemeente.yml", ("kanalen", "*", "adres")),
     ("gemeente.yml", ("sluitingsdagen", "*", "omschrijving")),
     ("gemeente.yml", ("sociale_kaart", "categorieen", "*", "titel")),
 ]
@@ -242,7 +246,7 @@ def assert_uitvoer_klopt(site: Path) -> None:
                 assert not re.match(r"^[+-].*[^\d ().,/-]", cel), cel
     for pad in site.rglob("*.html"):
         for blok in html.parse(str(pad)).xpath("//script[@type='application/ld+json']/text()"):
-            json.loads(blok)
+            assert schemaorg.controleer(json.loads(blok)) == [], pad
 
 
 def assert_geweigerd_met_plek(gemeente_map: Path, uitkomst: Any) -> None:

@@ -114,7 +114,12 @@ def test_a_product_with_english_gets_an_english_page_and_an_english_home(klein: 
     assert "You can pay by debit card (PIN) or iDEAL." in engels.inhoud
     assert "It takes about **5 working days**." in engels.inhoud
     assert "Last changed on " in engels.inhoud
-    assert engels.meta["loket"]["jsonld"]["inLanguage"] == "en"
+    jsonld = engels.meta["loket"]["jsonld"]
+    assert (jsonld["name"], jsonld["url"]) == (
+        "Apply for a passport",
+        OPTIES.absolute_url("en/products/paspoort.md"),
+    )
+    assert "inLanguage" not in jsonld  # schema.org has none for a GovernmentService
     home = gebouwd["en/index.md"]
     assert "[Apply for a passport](products/paspoort.md)" in home.inhoud
     assert "## Passports and ID cards" in home.inhoud  # its theme's English title

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from loket.load.git_datums import lees_historie
 from loket.model.historie import KOSTEN, NIEUW, TEKST, Datums
 from lxml import etree, html
 
-from tests.conftest import FIXTURES, ROOT, mkdocs_build
+from tests.conftest import ROOT
 
 SC_XSD = ROOT.parent / "shared" / "standaarden" / "sc" / "4.0" / "xsd" / "sc.xsd"
 NS = {"p": "http://standaarden.overheid.nl/product/terms/", "dcterms": "http://purl.org/dc/terms/"}
@@ -27,16 +26,9 @@ VERWACHT_ONLINE = {
 """onlineAanvragen per product, for each gemeente the fixture builds."""
 
 
-@pytest.fixture(scope="module", params=["voorbeeld", "klein"])
-def open_data(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    doel = tmp_path_factory.mktemp(request.param)
-    if request.param == "voorbeeld":
-        uitkomst = mkdocs_build(ROOT, doel / "site")
-    else:
-        shutil.copytree(FIXTURES / "klein", doel / "bron")
-        uitkomst = mkdocs_build(doel / "bron", doel / "site")
-    assert uitkomst.returncode == 0, uitkomst.stderr
-    return doel / "site" / "open-data"
+@pytest.fixture
+def open_data(gebouwde_site: Path) -> Path:
+    return gebouwde_site / "open-data"
 
 
 def test_data_package_is_valid_frictionless(open_data: Path):

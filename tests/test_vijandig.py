@@ -14,7 +14,7 @@ from loket.model.veilige_markdown import naar_html, problemen
 from loket.pages.formaten import csv_cel
 from lxml import etree, html
 
-from tests.conftest import loket_check, mkdocs_build
+from tests.conftest import ROOT, loket_check, mkdocs_build
 
 MELDING = re.compile(r"^  (\S+):(\d+):(\d+): (.+)$", re.MULTILINE)
 
@@ -106,6 +106,29 @@ def test_the_sanitiser_holds_when_the_check_is_skipped():
     assert naar_html("<p style='x' id='__config' class='md-button'>a</p>") == "<p>a</p>"
     assert 'src="/bestanden/kaart.png"' in naar_html("![kaart](/bestanden/kaart.png)")
     assert problemen("Gewoon **vet** en een [link](https://example.nl).") == []
+
+
+def test_json_ld_holds_a_closing_script_tag_when_the_check_misses_it(
+    klein: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The check refuses `<` in a name; if it ever let one through, the gemeente's name in the
+    structured data of the home and contact pages still cannot end its script element."""
+    from loket.model import typen
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    monkeypatch.setattr(typen, "tekst_probleem", lambda *_, **__: None)
+    aanval = "Proefdorp</script><script>alert(1)</script><!--"
+    vervang(klein, "gemeente.yml", "naam: Gemeente Proefdorp", f"naam: '{aanval}'")
+    build(load_config(str(klein / "mkdocs.yml"), site_dir=str(klein / "site")))
+    for pad in ("index.html", "contact/index.html", "producten/paspoort/index.html"):
+        tekst = (klein / "site" / pad).read_text(encoding="utf-8")
+        blok = tekst.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+        assert "<" not in blok, pad  # so no `</script` and no `<!--` inside the element
+        data = json.loads(blok)
+        naam = data["areaServed"]["name"] if pad.startswith("producten") else data["name"]
+        assert naam == aanval, pad
+        assert html.fromstring(tekst).xpath("//script[contains(., 'alert(1)')][not(@type)]") == []
 
 
 # Other formats ------------------------------------------------------------------------------
@@ -334,6 +357,20 @@ def test_an_organisation_named_index_is_refused(klein: Path):
     vervang(klein, "sociale_kaart/organisaties.csv", "wijkteam-proefdorp,", "index,")
     gevonden = meldingen(klein)
     assert ("sociale_kaart/organisaties.csv:2:1", "de id 'index' is gereserveerd") in gevonden
+
+
+def test_the_owms_uri_made_from_the_gemeente_name_stays_a_uri(klein: Path):
+    """Without `owms_identifier` the feed makes the gemeente's URI from its name: characters a
+    URI cannot hold are percent-encoded, so the feed stays valid per the SC 4.0 XSD."""
+    vervang(
+        klein, "gemeente.yml", "naam: Gemeente Proefdorp", "naam: 'Gemeente \"Proef\" [dorp]]]>'"
+    )
+    feed = etree.parse(str(gebouwd(klein) / "open-data/samenwerkende-catalogi.xml"))
+    xsd = ROOT.parent / "shared" / "standaarden" / "sc" / "4.0" / "xsd" / "sc.xsd"
+    schema = etree.XMLSchema(etree.parse(str(xsd)))
+    assert schema.validate(feed), schema.error_log
+    uris = set(feed.xpath("//*[local-name()='spatial']/@resourceIdentifier"))
+    assert uris == {"http://standaarden.overheid.nl/owms/terms/%22Proef%22_%5Bdorp%5D%5D%5D%3E"}
 
 
 def test_feeds_stay_valid_xml_and_json_parses(klein: Path):

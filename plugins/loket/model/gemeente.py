@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, ConfigDict, Field, WithJsonSchema
@@ -19,10 +20,13 @@ from loket.model.typen import (
     Uri,
     controleer_https,
     fout,
+    tekstsoort,
 )
 from loket.model.verwijzing import KanaalId, ProductId
 
 Soort = Literal["click", "call", "face", "schriftelijk"]
+CBS_CODE = re.compile(r"^GM\d{4}$")
+_GEMEENTE_VOOR = re.compile(r"^gemeente\s+", re.IGNORECASE)
 SOORT_VOLGORDE: tuple[Soort, ...] = ("click", "call", "face", "schriftelijk")
 
 
@@ -452,6 +456,21 @@ class OpenDataLicentie(Model):
     )
 
 
+def _cbs_code(waarde: str) -> str:
+    if not CBS_CODE.match(waarde.strip()):
+        raise fout(
+            "cbs_code",
+            "'{waarde}' is geen gemeentecode van het CBS",
+            "schrijf GM en vier cijfers, zoals GM0363",
+            waarde=waarde,
+        )
+    return waarde.strip()
+
+
+CbsCode = tekstsoort(_cbs_code, {"type": "string", "pattern": CBS_CODE.pattern})
+"""The CBS code of a gemeente, `GM` and four digits (GM0363 is Amsterdam)."""
+
+
 STANDAARD_DIMENSIES: tuple[Dimensie, ...] = (
     Dimensie(id="bereikbaarheid", titel="Bereikbaarheid"),
     Dimensie(id="doorlooptijd", titel="Doorlooptijd"),
@@ -626,6 +645,13 @@ class Gemeente(Model):
         "Samenwerkende Catalogi-feed. Zonder deze sleutel maakt Loket hem uit de naam.",
         examples=["http://standaarden.overheid.nl/owms/terms/Lindewaard"],
     )
+    cbs_code: CbsCode | None = Field(
+        default=None,
+        title="Gemeentecode van het CBS",
+        description="De code van de gemeente bij het CBS: GM en vier cijfers. Zoekmachines "
+        "lezen er het gebied van de gemeente uit. Zonder code noemt de site alleen de naam.",
+        examples=["GM0363"],
+    )
     huisstijl: Huisstijl | None = Field(
         default=None,
         title="Huisstijl",
@@ -668,6 +694,10 @@ class Gemeente(Model):
 
     def kanaal(self, kanaal_id: str) -> Kanaal | None:
         return next((k for k in self.kanalen if k.id == kanaal_id), None)
+
+    def plaatsnaam(self) -> str:
+        """The name of the area: the gemeente's name without a leading "Gemeente"."""
+        return _GEMEENTE_VOOR.sub("", self.naam).strip() or self.naam
 
     def thema(self, thema_id: str) -> Thema | None:
         return next((t for t in self.themas if t.id == thema_id), None)

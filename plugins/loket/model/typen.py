@@ -219,15 +219,15 @@ def _controleer_email(waarde: str) -> str:
     return waarde.strip()
 
 
-def _tekstsoort(controle: Any, schema: dict[str, Any]) -> Any:
+def tekstsoort(controle: Any, schema: dict[str, Any]) -> Any:
     """A text type: refuses what is not text, then `controle`; `schema` for editors."""
     return Annotated[
         str, BeforeValidator(_alleen_tekst), AfterValidator(controle), WithJsonSchema(schema)
     ]
 
 
-Email = _tekstsoort(_controleer_email, {"type": "string", "format": "email"})
-Id = _tekstsoort(_controleer_id, {"type": "string", "pattern": ID_PATROON.pattern})
+Email = tekstsoort(_controleer_email, {"type": "string", "format": "email"})
+Id = tekstsoort(_controleer_id, {"type": "string", "pattern": ID_PATROON.pattern})
 
 
 def _controleer_uri(waarde: str) -> str:
@@ -243,12 +243,10 @@ def _controleer_uri(waarde: str) -> str:
     return waarde.strip()
 
 
-Uri = _tekstsoort(_controleer_uri, {"type": "string", "format": "uri", "pattern": "^https?://"})
+Uri = tekstsoort(_controleer_uri, {"type": "string", "format": "uri", "pattern": "^https?://"})
 """An identifier such as a UPL URI: never shown as a link, so http is allowed (the UPL uses it)."""
 
-HttpsUrl = _tekstsoort(
-    controleer_https, {"type": "string", "format": "uri", "pattern": "^https://"}
-)
+HttpsUrl = tekstsoort(controleer_https, {"type": "string", "format": "uri", "pattern": "^https://"})
 
 Datum = Annotated[
     date,

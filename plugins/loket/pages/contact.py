@@ -4,7 +4,8 @@ and closing days."""
 from __future__ import annotations
 
 from loket.model import Catalogus, Kanaal
-from loket.pages.kanalen import bereikbaar, openingstijden_tabel
+from loket.pages.jsonld_gemeente import overheidsorganisatie
+from loket.pages.kanalen import bereikbaar, komende_sluitingsdagen, openingstijden_tabel
 from loket.pages.mededelingen import bovenaan, storingen
 from loket.pages.opmaak import md_blok, md_tekst
 from loket.pages.spec import Opties, Uitvoer
@@ -35,12 +36,13 @@ def contact_pagina(catalogus: Catalogus, opties: Opties) -> Uitvoer:
         _sluitingsdagen(catalogus, opties, NL),
     ]
     meta = {
+        "template": "loket/pagina.html",
         "title": "Contact",
         "description": f"Zo bereikt u {gemeente.naam}: online, telefonisch en aan de balie.",
         "search": {"boost": 1.5},
         "tags": ["openingstijden", "contact", "telefoonnummer", "adres", "gesloten", "bereikbaar"],
         "hide": ["tags"],
-        "loket": {"soort": "contact"},
+        "loket": {"soort": "contact", "jsonld": overheidsorganisatie(gemeente, opties)},
     }
     if engels:
         meta["loket"]["alternatief"] = alternatieven(opties, CONTACT_PAD, ENGELS_CONTACT)
@@ -91,10 +93,7 @@ def _kanaal(catalogus: Catalogus, kanaal: Kanaal, taal: Taal) -> str:
 
 
 def _sluitingsdagen(catalogus: Catalogus, opties: Opties, taal: Taal) -> str:
-    komend = sorted(
-        (d for d in catalogus.gemeente.sluitingsdagen if d.datum >= opties.vandaag),
-        key=lambda d: d.datum,
-    )
+    komend = komende_sluitingsdagen(catalogus.gemeente, opties.vandaag)
     if not komend:
         return ""
     regels = [

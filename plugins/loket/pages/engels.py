@@ -177,18 +177,9 @@ def _product(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> Uitvoer
         en.naam, en.samenvatting, "product", alternatieven(opties, product_pad(bron.id), pad)
     )
     meta["template"] = "loket/pagina.html"
-    jsonld = government_service(
-        catalogus.gemeente,
-        bron,
-        opties.absolute_url(pad),
-        opties.vandaag,
-        catalogus.sdg.get(bron.id),
-    )
-    meta["loket"]["jsonld"] = jsonld | {
-        "name": en.naam,
-        "description": en.samenvatting,
-        "inLanguage": "en",
-    }
+    jsonld = government_service(catalogus.gemeente, bron, opties, pad, catalogus.sdg.get(bron.id))
+    # The page's language is in <html lang>: schema.org has no inLanguage for a service.
+    meta["loket"]["jsonld"] = jsonld | {"name": en.naam, "description": en.samenvatting}
     return Uitvoer(pad, meta, "\n\n".join(d for d in delen if d))
 
 

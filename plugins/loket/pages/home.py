@@ -7,6 +7,7 @@ from html import escape
 from loket.model import Catalogus
 from loket.pages.az import AZ_PAD
 from loket.pages.contact import CONTACT_PAD
+from loket.pages.jsonld_gemeente import overheidsorganisatie
 from loket.pages.kaarten import kaarten
 from loket.pages.kanalen import bereikbaar
 from loket.pages.normen import KWALITEITSHANDVEST_PAD, samenvatting
@@ -36,11 +37,12 @@ def home_pagina(catalogus: Catalogus, opties: Opties) -> Uitvoer:
         _contact(catalogus),
     ]
     meta = {
+        "template": "loket/pagina.html",
         "title": gemeente.naam,
         "description": f"Producten, diensten en contact van {gemeente.naam}.",
         "hide": ["navigation", "toc"],
         "search": {"exclude": True},
-        "loket": {"soort": "home"},
+        "loket": {"soort": "home", "jsonld": overheidsorganisatie(gemeente, opties)},
     }
     if engels:
         meta["loket"]["alternatief"] = alternatieven(opties, HOME_PAD, ENGELS_HOME)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from loket.model import SOORT_VOLGORDE, Gemeente, Kanaal
+from loket.model.gemeente import Sluitingsdag
 from loket.model.product import Aanvraagkanaal
 from loket.pages.opmaak import md_link, md_url, tabel, telefoon_link
 from loket.pages.teksten import NL, Taal
@@ -14,6 +17,11 @@ def in_volgorde(
     """The product's channels click → call → face → schriftelijk; list order within a soort."""
     paren = [(a, k) for a in aanvragen if (k := gemeente.kanaal(a.kanaal)) is not None]
     return sorted(paren, key=lambda paar: SOORT_VOLGORDE.index(paar[1].soort))
+
+
+def komende_sluitingsdagen(gemeente: Gemeente, vandaag: date) -> list[Sluitingsdag]:
+    """The closing days from the peildatum on, in date order."""
+    return sorted((d for d in gemeente.sluitingsdagen if d.datum >= vandaag), key=lambda d: d.datum)
 
 
 def bereikbaar(kanaal: Kanaal, met_afspraak: bool = True, taal: Taal = NL) -> list[str]:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from loket.model import Catalogus, NormBron
 from loket.model.servicenorm import Realisatie
 from loket.pages.grafiek import Staaf, staafgrafiek
+from loket.pages.jsonld import dienst_id, webpagina
 from loket.pages.meten import BRON_WOORD, METEN_PAD
 from loket.pages.normen import (
     CIJFERS_PAD,
@@ -27,7 +29,7 @@ from loket.pages.opmaak import (
     tabel,
 )
 from loket.pages.product import product_pad
-from loket.pages.spec import Uitvoer, link
+from loket.pages.spec import Opties, Uitvoer, link
 
 INTRO = (
     "In dit kwaliteitshandvest staat wat u van ons mag verwachten. We beloven bijvoorbeeld "
@@ -37,8 +39,8 @@ INTRO = (
 )
 
 
-def handvest_pagina(catalogus: Catalogus, vandaag: date) -> Uitvoer:
-    pad = KWALITEITSHANDVEST_PAD
+def handvest_pagina(catalogus: Catalogus, opties: Opties) -> Uitvoer:
+    pad, vandaag = KWALITEITSHANDVEST_PAD, opties.vandaag
     eigen = catalogus.gemeente.kwaliteitshandvest.intro
     intro = md_blok(eigen) if eigen else INTRO
     delen = ["# Kwaliteitshandvest", intro, samenvatting(catalogus, vandaag)]
@@ -51,10 +53,24 @@ def handvest_pagina(catalogus: Catalogus, vandaag: date) -> Uitvoer:
         f"Meer cijfers over onze dienstverlening: [Dienstverlening in cijfers]"
         f"({link(pad, CIJFERS_PAD)})."
     )
+    titel, beschrijving = (
+        "Kwaliteitshandvest",
+        "Onze beloften aan u, en hoe goed we ons eraan houden.",
+    )
     meta = {
-        "title": "Kwaliteitshandvest",
-        "description": "Onze beloften aan u, en hoe goed we ons eraan houden.",
-        "loket": {"soort": "kwaliteitshandvest"},
+        "template": "loket/pagina.html",
+        "title": titel,
+        "description": beschrijving,
+        "loket": {
+            "soort": "kwaliteitshandvest",
+            "jsonld": webpagina(
+                titel,
+                beschrijving,
+                opties.absolute_url(pad),
+                opties,
+                delen=[opties.absolute_url(norm_pad(n.id)) for n in _op_titel(catalogus)],
+            ),
+        },
     }
     return Uitvoer(pad, meta, "\n\n".join(delen), in_nav=True)
 
@@ -74,8 +90,8 @@ def _norm_blok(catalogus: Catalogus, pad: str, norm: NormBron) -> str:
     return "\n\n".join(regels)
 
 
-def norm_pagina(catalogus: Catalogus, norm: NormBron, vandaag: date) -> Uitvoer:
-    pad = norm_pad(norm.id)
+def norm_pagina(catalogus: Catalogus, norm: NormBron, opties: Opties) -> Uitvoer:
+    pad, vandaag = norm_pad(norm.id), opties.vandaag
     n = norm.servicenorm
     dimensie = catalogus.gemeente.dimensie(n.dimensie)
     kenmerken = [f"Onze norm: {norm_in_woorden(catalogus, norm)}."]
@@ -105,12 +121,29 @@ def norm_pagina(catalogus: Catalogus, norm: NormBron, vandaag: date) -> Uitvoer:
         delen.append(f"## Voor deze producten\n\n{regels}")
     delen.append(f"[Alle beloften]({link(pad, KWALITEITSHANDVEST_PAD)})")
     meta = {
+        "template": "loket/pagina.html",
         "title": n.titel,
         "description": n.belofte,
         "search": {"boost": 1.5},
-        "loket": {"soort": "servicenorm", "id": norm.id, "bron": norm.bestand},
+        "loket": {
+            "soort": "servicenorm",
+            "id": norm.id,
+            "bron": norm.bestand,
+            "jsonld": _norm_jsonld(norm, [p.id for p in producten], opties),
+        },
     }
     return Uitvoer(pad, meta, "\n\n".join(delen))
+
+
+def _norm_jsonld(norm: NormBron, product_ids: list[str], opties: Opties) -> dict[str, Any]:
+    """A web page about the services the promise is for (the gemeente's services when it
+    names none), part of the kwaliteitshandvest. schema.org has no type for a service
+    promise or its measured results, so the page says only what it is about."""
+    url = opties.absolute_url(norm_pad(norm.id))
+    diensten = [dienst_id(opties.absolute_url(product_pad(i))) for i in product_ids]
+    n = norm.servicenorm
+    handvest = opties.absolute_url(KWALITEITSHANDVEST_PAD)
+    return webpagina(n.titel, n.belofte, url, opties, over=diensten, deel_van=handvest)
 
 
 def _bron(r: Realisatie, norm_id: str) -> str:

@@ -19,6 +19,7 @@ from loket.model.servicenorm import Kanaalgebruik, Realisatie
 from loket.model.sociale_kaart import Organisatie
 from loket.model.tabel import Rij, cellen, kolommen, tabel_schema
 from loket.pages.formaten import csv_cel
+from loket.pages.jsonld import data_catalogus, dataset
 from loket.pages.opmaak import md_link, md_tekst, tabel
 from loket.pages.per_product import per_product
 from loket.pages.product import product_pad
@@ -27,6 +28,7 @@ from loket.pages.spec import Opties, Uitvoer
 from loket.pages.teksten import NL
 
 OPEN_DATA_PAD = "open-data/index.md"
+OPEN_DATA_BESCHRIJVING = "Producten, beloften en de sociale kaart als open data."
 AFGELEID = ("id", "url", "sdg_codes")
 """Columns Loket works out: the id, the page and the Single Digital Gateway codes."""
 PRODUCT_KOLOMMEN = (*AFGELEID, *(k for k in Product.model_fields if k != "id"))
@@ -67,7 +69,10 @@ def open_data(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
     """The open-data page and the downloads it lists."""
     bestanden = _bestanden(catalogus, opties)
     bestanden.append(_datapakket(catalogus, bestanden))
-    return [_pagina(catalogus, bestanden), *(Uitvoer(b.pad, inhoud=b.inhoud) for b in bestanden)]
+    return [
+        _pagina(catalogus, bestanden, opties),
+        *(Uitvoer(b.pad, inhoud=b.inhoud) for b in bestanden),
+    ]
 
 
 def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
@@ -353,10 +358,29 @@ def _datapakket(catalogus: Catalogus, bestanden: list[Download]) -> Download:
 
 
 def _mediatype(pad: str) -> str:
-    return {"json": "application/json", "xml": "application/xml"}[pad.rsplit(".", 1)[-1]]
+    soorten = {"json": "application/json", "xml": "application/xml", "csv": "text/csv"}
+    return soorten[pad.rsplit(".", 1)[-1]]
 
 
-def _pagina(catalogus: Catalogus, bestanden: list[Download]) -> Uitvoer:
+def _jsonld(catalogus: Catalogus, bestanden: list[Download], opties: Opties) -> dict[str, Any]:
+    """A DataCatalog of the gemeente with a Dataset per download, each under the licence."""
+    licentie = catalogus.gemeente.open_data_licentie.url
+    url = opties.absolute_url(OPEN_DATA_PAD)
+    datasets = [
+        dataset(
+            b.titel,
+            b.omschrijving,
+            b.gewijzigd,
+            (f"{opties.site_url.rstrip('/')}/{b.pad}", _mediatype(b.pad)),
+            licentie,
+        )
+        for b in bestanden
+    ]
+    titel = f"Open data van {catalogus.gemeente.naam}"
+    return data_catalogus(titel, OPEN_DATA_BESCHRIJVING, url, datasets, opties)
+
+
+def _pagina(catalogus: Catalogus, bestanden: list[Download], opties: Opties) -> Uitvoer:
     licentie = catalogus.gemeente.open_data_licentie
     rijen = [
         [
@@ -377,10 +401,11 @@ def _pagina(catalogus: Catalogus, bestanden: list[Download]) -> Uitvoer:
         ]
     )
     meta = {
+        "template": "loket/pagina.html",
         "title": "Open data",
-        "description": "Producten, beloften en de sociale kaart als open data.",
+        "description": OPEN_DATA_BESCHRIJVING,
         "search": {"exclude": True},
-        "loket": {"soort": "open-data"},
+        "loket": {"soort": "open-data", "jsonld": _jsonld(catalogus, bestanden, opties)},
     }
     return Uitvoer(OPEN_DATA_PAD, meta, tekst, in_nav=True)
 

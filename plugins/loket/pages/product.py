@@ -75,11 +75,7 @@ def product_pagina(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> U
             "bron": bron.bestand,
             "gewijzigd": gewijzigd.isoformat(),
             "jsonld": government_service(
-                catalogus.gemeente,
-                bron,
-                opties.absolute_url(pad),
-                opties.vandaag,
-                catalogus.sdg.get(bron.id),
+                catalogus.gemeente, bron, opties, pad, catalogus.sdg.get(bron.id)
             ),
         },
     }

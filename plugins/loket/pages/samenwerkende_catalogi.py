@@ -12,6 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date
 from typing import NamedTuple
+from urllib.parse import quote
 
 from loket.model import Catalogus, ProductBron
 from loket.pages.formaten import xml_tekst
@@ -28,6 +29,8 @@ NS = {
     "overheid": "http://standaarden.overheid.nl/owms/terms/",
     "xsi": "http://www.w3.org/2001/XMLSchema-instance",
 }
+_NIET_IN_URI = re.compile(r"[^\w\-.~!$&'()*+,;=:@/]")
+"""What a URI cannot hold as it is (RFC 3987 allows letters beyond ASCII): percent-encoded."""
 # Loket's doelgroep → the OWMS audience values of Samenwerkende Catalogi.
 _PUBLIEK = {"inwoner": "particulier", "ondernemer": "ondernemer", "instelling": "ondernemer"}
 
@@ -121,8 +124,10 @@ def _product(
     _sub(kern, "dcterms:language", versie.taal)
     _sub(kern, "dcterms:type", "productbeschrijving", scheme="overheid:Informatietype")
     _sub(kern, "dcterms:modified", (p.laatst_gecontroleerd or gewijzigd).isoformat())
-    plaats = gemeente.naam.removeprefix("Gemeente ").strip()
-    uri = gemeente.owms_identifier or f"{NS['overheid']}{plaats.replace(' ', '_')}"
+    plaats = gemeente.plaatsnaam()
+    uri = gemeente.owms_identifier or NS["overheid"] + _NIET_IN_URI.sub(
+        lambda teken: quote(teken[0]), plaats.replace(" ", "_")
+    )
     _sub(kern, "dcterms:spatial", plaats, scheme="overheid:Gemeente", resourceIdentifier=uri)
     _sub(kern, "overheid:authority", plaats, scheme="overheid:Gemeente", resourceIdentifier=uri)
     mantel = _sub(meta, "overheidproduct:owmsmantel")

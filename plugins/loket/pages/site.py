@@ -40,12 +40,10 @@ def bouw_site(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
     uitvoer += doorverwijzingen(catalogus, opties)
     if catalogus.servicenormen:
         uitvoer += [
-            handvest_pagina(catalogus, opties.vandaag),
+            handvest_pagina(catalogus, opties),
             cijfers_pagina(catalogus, opties.vandaag),
         ]
-        uitvoer += [
-            norm_pagina(catalogus, n, opties.vandaag) for n in catalogus.servicenormen.values()
-        ]
+        uitvoer += [norm_pagina(catalogus, n, opties) for n in catalogus.servicenormen.values()]
         if gemeten(catalogus):
             uitvoer.append(meten_pagina(catalogus, opties.vandaag))
     if catalogus.sociale_kaart:
