@@ -6,15 +6,17 @@ from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from loket.bouw import Site
 from loket.load.cache import onthouden
 from loket.load.schijfcache import cache_map
+from loket.mkdocs import zoekindex
 from loket.mkdocs.bestanden import maak_of_stop, voeg_toe
 from loket.mkdocs.config import LoketConfig, opdracht
+from loket.mkdocs.geheugen import geef_terug
 from loket.mkdocs.hergebruik import Hergebruik
 from loket.mkdocs.omzetting import OmgezettePagina, Omzettingen, nav_titels
 from loket.mkdocs.thema import onthoud_sjablonen, richt_in
@@ -33,6 +35,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._hergebruik = Hergebruik()
         self._files: Files | None = None
         self._site_nav: Any = None
+        self._zoeken: Any = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serve = command == "serve"
@@ -68,6 +71,9 @@ class LoketPlugin(BasePlugin[LoketConfig]):
             if file.src_uri in self._meta and (file.src_uri in titels or not in_nav):
                 titel = titels.get(file.src_uri)
                 OmgezettePagina(titel, file, config, self._omzettingen)  # as MkDocs' nav would
+        if not self._serve:  # a rebuild under serve keeps its pace; its memory is reused
+            del site
+            geef_terug()
         return files
 
     def on_nav(self, nav: Any, config: MkDocsConfig, files: Files) -> Any:
@@ -91,12 +97,26 @@ class LoketPlugin(BasePlugin[LoketConfig]):
             page.content = None
         return output
 
+    @event_priority(100)  # before Material's search plugin writes its index
+    def _zoekindex(self, config: MkDocsConfig) -> None:
+        """A single build writes the search index entry by entry (see mkdocs/zoekindex.py)."""
+        if not self._serve:
+            self._zoeken = zoekindex.schrijf(config)
+
     @event_priority(-100)  # after the search plugin has written its index
-    def on_post_build(self, config: MkDocsConfig) -> None:
+    def _na_de_bouw(self, config: MkDocsConfig) -> None:
+        zoekindex.zet_terug(self._zoeken)
+        self._zoeken = None
         self._omzettingen.einde()
         if self._files is not None:
             self._hergebruik.einde(config, self._files)
         self._files = self._site_nav = None
+
+    on_post_build = CombinedEvent(_zoekindex, _na_de_bouw)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        zoekindex.zet_terug(self._zoeken)
+        self._zoeken = None
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
         """A blank line before the body: MkDocs then reads no metadata from the text, and needs
