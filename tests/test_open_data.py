@@ -257,3 +257,65 @@ def test_under_serve_an_earlier_version_is_read_once(
     cache.onthouden(False)  # a single build reads it again
     assert _historie(tmp_path, "producten/a.yaml", {"kosten": 2}) == eerste
     assert len(gelezen) == 2
+
+
+def test_with_a_store_each_download_leaves_memory_as_it_is_made():
+    from loket.pages import Opties
+    from loket.pages.open_data import open_data as maak_open_data
+
+    catalogus = laad_catalogus(ROOT, date(2026, 11, 30)).catalogus
+    opties = Opties(site_url="https://x.example/", vandaag=date(2026, 11, 30))
+    opgeslagen: dict[str, str] = {}
+
+    def opslag(pad: str, inhoud: str) -> Path:
+        assert pad not in opgeslagen  # each once
+        opgeslagen[pad] = inhoud
+        return Path("/opslag", pad)
+
+    los = {u.pad: u for u in maak_open_data(catalogus, opties)}
+    bewaard = {u.pad: u for u in maak_open_data(catalogus, opties, opslag)}
+    downloads = [p for p in los if p != "open-data/index.md"]
+    assert sorted(opgeslagen) == sorted(downloads)
+    for pad in downloads:
+        assert bewaard[pad].inhoud == "" and bewaard[pad].bron == Path("/opslag", pad)
+        assert opgeslagen[pad] == los[pad].inhoud and los[pad].bron is None
+    assert bewaard["open-data/index.md"] == los["open-data/index.md"]  # sizes as before
+    assert "kB" in los["open-data/index.md"].inhoud
+
+
+def test_a_build_copies_the_downloads_from_a_folder_it_then_removes(klein: Path, monkeypatch):
+    from loket import bouw
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    mappen: list[Path] = []
+    echt = bouw.Downloads.__call__
+
+    def schrijf(self, pad: str, inhoud: str) -> Path:
+        bestand = echt(self, pad, inhoud)
+        mappen.append(self.map)
+        return bestand
+
+    monkeypatch.setattr(bouw.Downloads, "__call__", schrijf)
+    config = load_config(str(klein / "mkdocs.yml"), site_dir=str(klein / "site"))
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)
+    assert mappen and len(set(mappen)) == 1
+    assert not mappen[0].exists()
+    data = json.loads((klein / "site" / "open-data" / "producten.json").read_text("utf-8"))
+    assert len(data) == len(list((klein / "producten").glob("*.yaml")))
+
+
+def test_a_failed_build_removes_the_downloads_folder(klein: Path):
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    config = load_config(str(klein / "mkdocs.yml"), site_dir=str(klein / "site"))
+    plugin = config.plugins["loket"]
+    config.plugins.on_startup(command="build", dirty=False)
+    config = config.plugins.on_config(config)
+    config.plugins.on_files(get_files(config), config=config)
+    map_ = plugin._downloads.map
+    assert (map_ / "open-data" / "producten.csv").is_file()
+    config.plugins.on_build_error(error=RuntimeError("kapot"))
+    assert not map_.exists() and plugin._downloads is None

@@ -9,6 +9,9 @@ does, so a long history costs the check nothing.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+import weakref
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -55,6 +58,8 @@ class Site:
     dag: date
     historie: str
     """Why the dates come from the files and not from git ("" when git was used)."""
+    downloads: Downloads | None = None
+    """Where the downloads are until MkDocs copies them (a single build)."""
 
     @property
     def voorbeeld(self) -> date | None:
@@ -65,6 +70,25 @@ class Site:
     def mededelingen(self) -> list[str]:
         """The notices above every page, as finished HTML."""
         return op_elke_pagina(self.catalogus)
+
+
+class Downloads:
+    """A temporary folder for the downloads of one build: a large open-data file is written
+    there as soon as it is made, and MkDocs copies it from there. Removed by `opruimen`, or
+    else when the object is let go or the process ends."""
+
+    def __init__(self) -> None:
+        self.map = Path(tempfile.mkdtemp(prefix="loket-downloads-"))
+        self._weg = weakref.finalize(self, shutil.rmtree, self.map, ignore_errors=True)
+
+    def __call__(self, pad: str, inhoud: str) -> Path:
+        bestand = self.map.joinpath(*pad.split("/"))
+        bestand.parent.mkdir(parents=True, exist_ok=True)
+        bestand.write_bytes(inhoud.encode("utf-8"))
+        return bestand
+
+    def opruimen(self) -> None:
+        self._weg()
 
 
 class BouwFout(Exception):
@@ -96,8 +120,9 @@ def maak_site(opdracht: Opdracht) -> Site:
             uitkomst.meldingen,
         )
     reden = voeg_historie_toe(uitkomst.catalogus, dag)
-    uitvoer = [*bouw_site(uitkomst.catalogus, opties(opdracht, dag)), *beheer]
-    return Site(uitkomst.catalogus, uitvoer, uitkomst.meldingen, dag, reden)
+    downloads = None if opdracht.serve else Downloads()  # serve: rebuilt often, kept in memory
+    uitvoer = [*bouw_site(uitkomst.catalogus, opties(opdracht, dag), downloads), *beheer]
+    return Site(uitkomst.catalogus, uitvoer, uitkomst.meldingen, dag, reden, downloads)
 
 
 def opties(opdracht: Opdracht, dag: date) -> Opties:

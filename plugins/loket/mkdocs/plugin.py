@@ -10,7 +10,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from loket.bouw import Site
+from loket.bouw import Downloads, Site
 from loket.load.cache import onthouden
 from loket.load.schijfcache import cache_map
 from loket.mkdocs import zoekindex
@@ -36,6 +36,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._files: Files | None = None
         self._site_nav: Any = None
         self._zoeken: Any = None
+        self._downloads: Downloads | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serve = command == "serve"
@@ -57,6 +58,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         # From here on the pages are in `files`: the catalogue and Loket's copy of every page
         # are let go, so the memory they held serves MkDocs' conversions.
         site, self._site = self._site, None
+        self._downloads = site.downloads  # MkDocs copies from there after on_env
         eigen = [f.src_uri for f in files.documentation_pages() if f.generated_by is None]
         self._meta = voeg_toe(files, config, site.uitvoer)
         site.uitvoer = []
@@ -105,8 +107,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def _na_de_bouw(self, config: MkDocsConfig) -> None:
-        zoekindex.zet_terug(self._zoeken)
-        self._zoeken = None
+        self._ruim_op()
         self._omzettingen.einde()
         if self._files is not None:
             self._hergebruik.einde(config, self._files)
@@ -115,8 +116,15 @@ class LoketPlugin(BasePlugin[LoketConfig]):
     on_post_build = CombinedEvent(_zoekindex, _na_de_bouw)
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._ruim_op()
+
+    def _ruim_op(self) -> None:
+        """Material's search as it was; the downloads' temporary folder removed."""
         zoekindex.zet_terug(self._zoeken)
         self._zoeken = None
+        if self._downloads is not None:
+            self._downloads.opruimen()
+            self._downloads = None
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
         """A blank line before the body: MkDocs then reads no metadata from the text, and needs

@@ -9,8 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from loket.model import Catalogus, ProductBron
@@ -24,7 +25,7 @@ from loket.pages.opmaak import md_link, md_tekst, tabel
 from loket.pages.per_product import per_product
 from loket.pages.product import product_pad
 from loket.pages.samenwerkende_catalogi import SC_PAD, sc_feed
-from loket.pages.spec import Opties, Uitvoer
+from loket.pages.spec import Opslag, Opties, Uitvoer
 from loket.pages.teksten import NL
 
 OPEN_DATA_PAD = "open-data/index.md"
@@ -38,7 +39,8 @@ PRODUCT_KOLOMMEN = (*AFGELEID, *(k for k in Product.model_fields if k != "id"))
 @dataclass(frozen=True)
 class Download:
     """A generated download: its path in the site, text and what the open-data page says
-    about it; `schema` is the Table Schema of a CSV."""
+    about it; `schema` is the Table Schema of a CSV. Once stored (`bron`), the text is gone
+    and `grootte` keeps its size in bytes."""
 
     pad: str
     inhoud: str
@@ -46,6 +48,18 @@ class Download:
     omschrijving: str
     gewijzigd: date
     schema: dict[str, Any] | None = None
+    bron: Path | None = None
+    grootte: int = -1
+
+    def __post_init__(self) -> None:
+        if self.grootte < 0:
+            object.__setattr__(self, "grootte", len(self.inhoud.encode("utf-8")))
+
+    def bewaard(self, opslag: Opslag | None) -> Download:
+        """The download in `opslag`'s file, its text let go; itself without one."""
+        if opslag is None:
+            return self
+        return replace(self, inhoud="", bron=opslag(self.pad, self.inhoud), grootte=self.grootte)
 
 
 def open_data_paden(catalogus: Catalogus) -> dict[str, str]:
@@ -65,25 +79,26 @@ def open_data_paden(catalogus: Catalogus) -> dict[str, str]:
     return {f"open-data/{naam}": bron for naam, bron in paden.items()}
 
 
-def open_data(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
-    """The open-data page and the downloads it lists."""
-    bestanden = _bestanden(catalogus, opties)
-    bestanden.append(_datapakket(catalogus, bestanden))
+def open_data(catalogus: Catalogus, opties: Opties, opslag: Opslag | None = None) -> list[Uitvoer]:
+    """The open-data page and the downloads it lists; with `opslag`, each download goes
+    there as soon as it is made, so no two large ones are held at once."""
+    bestanden = _bestanden(catalogus, opties, opslag)
+    bestanden.append(_datapakket(catalogus, bestanden).bewaard(opslag))
     return [
         _pagina(catalogus, bestanden, opties),
-        *(Uitvoer(b.pad, inhoud=b.inhoud) for b in bestanden),
+        *(Uitvoer(b.pad, inhoud=b.inhoud, bron=b.bron) for b in bestanden),
     ]
 
 
-def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
+def _bestanden(catalogus: Catalogus, opties: Opties, opslag: Opslag | None) -> list[Download]:
     producten = list(catalogus.producten.values())
-    # Each product becomes its JSON text and CSV line at once: 10,000 products as dicts held
-    # until the files are joined cost hundreds of MB more than the text does.
-    rijen = [per_product(_product_gegevens, catalogus, b, opties) for b in producten]
     gewijzigd = max(
         (b.product.laatst_gecontroleerd or opties.vandaag for b in producten),
         default=opties.vandaag,
     )
+    # Each product becomes its JSON text and CSV line at once: 10,000 products as dicts held
+    # until the files are joined cost hundreds of MB more than the text does.
+    rijen = [per_product(_product_gegevens, catalogus, b, opties) for b in producten]
     bestanden = [
         Download(
             "open-data/producten.json",
@@ -91,7 +106,7 @@ def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
             "Producten (JSON)",
             "Alle producten met alle gegevens.",
             gewijzigd,
-        ),
+        ).bewaard(opslag),
         Download(
             "open-data/producten.csv",
             _csv_regels(PRODUCT_KOLOMMEN, [regel for _, regel in rijen]),
@@ -99,17 +114,20 @@ def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
             "Alle producten als tabel, één regel per product.",
             gewijzigd,
             {"fields": product_tabel_schema()},
-        ),
+        ).bewaard(opslag),
+    ]
+    del rijen
+    bestanden.append(
         Download(
             SC_PAD,
             sc_feed(catalogus, opties, gewijzigd),
             "Samenwerkende Catalogi",
             "Alle producten in het formaat Samenwerkende Catalogi 4.0, voor overheid.nl.",
             gewijzigd,
-        ),
-    ]
+        ).bewaard(opslag)
+    )
     if catalogus.servicenormen:
-        bestanden += _normen(catalogus, opties)
+        bestanden += [d.bewaard(opslag) for d in _normen(catalogus, opties)]
     if catalogus.organisaties:
         categorieen = [c.id for c in catalogus.gemeente.sociale_kaart.categorieen]
         bestanden.append(
@@ -119,7 +137,7 @@ def _bestanden(catalogus: Catalogus, opties: Opties) -> list[Download]:
                 catalogus.organisaties_op_naam(),
                 max(o.bijgewerkt for o in catalogus.organisaties.values()),
                 tabel_schema(Organisatie, {"categorie": categorieen}),
-            )
+            ).bewaard(opslag)
         )
     return bestanden
 
@@ -249,9 +267,7 @@ def _op_de_site(catalogus: Catalogus, bron: ProductBron, dag: date) -> Product:
     )
 
 
-def _product_gegevens(
-    catalogus: Catalogus, bron: ProductBron, opties: Opties
-) -> tuple[str, str]:
+def _product_gegevens(catalogus: Catalogus, bron: ProductBron, opties: Opties) -> tuple[str, str]:
     """A product as the text of its object in producten.json and its line of producten.csv."""
     product = _op_de_site(catalogus, bron, opties.vandaag)
     return _json(_product_json(catalogus, bron, product, opties)).rstrip("\n"), _csv_regel(
@@ -386,7 +402,7 @@ def _pagina(catalogus: Catalogus, bestanden: list[Download], opties: Opties) -> 
         [
             f"[{md_tekst(b.titel)}]({b.pad.removeprefix('open-data/')})",
             md_tekst(b.omschrijving),
-            _grootte(len(b.inhoud.encode())),
+            _grootte(b.grootte),
             NL.datum(b.gewijzigd),
         ]
         for b in bestanden

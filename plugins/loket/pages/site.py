@@ -22,14 +22,17 @@ from loket.pages.open_data import OPEN_DATA_PAD, open_data, open_data_paden
 from loket.pages.per_product import nieuwe_ronde, per_product
 from loket.pages.product import product_pad, product_pagina
 from loket.pages.sociale_kaart import SK_PAD, sk_pad, sk_paginas
-from loket.pages.spec import Opties, Uitvoer
+from loket.pages.spec import Opslag, Opties, Uitvoer
 from loket.pages.thema import THEMAS_PAD, thema_pad, thema_pagina, themas_pagina
 
 GEMEENTE = "gemeente.yml"
 
 
-def bouw_site(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
-    """Every file Loket writes: the pages, the downloads beside them and the JSON Schemas."""
+def bouw_site(
+    catalogus: Catalogus, opties: Opties, opslag: Opslag | None = None
+) -> list[Uitvoer]:
+    """Every file Loket writes: the pages, the downloads beside them and the JSON Schemas;
+    the downloads go to `opslag` as they are made, when there is one."""
     nieuwe_ronde(catalogus, opties)
     uitvoer = [home_pagina(catalogus, opties), themas_pagina(catalogus)]
     uitvoer += [thema_pagina(catalogus, t) for t in catalogus.gemeente.themas]
@@ -48,7 +51,7 @@ def bouw_site(catalogus: Catalogus, opties: Opties) -> list[Uitvoer]:
             uitvoer.append(meten_pagina(catalogus, opties.vandaag))
     if catalogus.sociale_kaart:
         uitvoer += sk_paginas(catalogus, opties)
-    uitvoer += open_data(catalogus, opties)
+    uitvoer += open_data(catalogus, opties, opslag)
     uitvoer += huisstijl_bestanden(catalogus)
     uitvoer += engelse_paginas(catalogus, opties)
     return [*uitvoer, *_voor_oogsters(catalogus, opties), *_schemas()]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -40,6 +41,11 @@ class Opties:
 
     def bewerk_url(self, bestand: str) -> str:
         return self.bewerk_basis.rstrip("/") + "/" + bestand if self.bewerk_basis else ""
+
+
+Opslag = Callable[[str, str], Path]
+"""Where a build puts a download as soon as it is made: (path in the site, text) → the file it
+wrote. Pages stay pure without one: the download keeps its text (`loket export`, tests)."""
 
 
 @dataclass(frozen=True)
