@@ -98,8 +98,17 @@ def mkdocs_build(
         capture_output=True,
         text=True,
         check=False,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", OMGEVING: PEILDATUM.isoformat()},
+        env={
+            "NO_MKDOCS_2_WARNING": "1",
+            "PATH": "/usr/bin:/bin",
+            OMGEVING: PEILDATUM.isoformat(),
+            **_PYTHONPATH,
+        },
     )
+
+
+_PYTHONPATH = {k: v for k, v in os.environ.items() if k == "PYTHONPATH"}
+"""A work tree that puts its own plugins/ first on PYTHONPATH builds with its own Loket."""
 
 
 SITE = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
