@@ -61,6 +61,8 @@ class Uitslag:
     """Per category, 0-100 as Lighthouse shows it."""
     bytes: int
     """Total byte weight: what the browser transferred for the page."""
+    fouten: frozenset[str] = frozenset()
+    """Audits that errored (no category score depends on them, or `uitslag` had stopped)."""
 
 
 @dataclass
@@ -124,7 +126,10 @@ def uitslag(rapport: dict) -> Uitslag:
         if score is None:
             raise SystemExit(f"lighthouse gaf geen score voor {categorie} op {rapport['finalUrl']}")
         scores[categorie] = round(score * 100)
-    return Uitslag(scores, int(rapport["audits"]["total-byte-weight"]["numericValue"]))
+    fouten = frozenset(
+        naam for naam, audit in rapport["audits"].items() if audit["scoreDisplayMode"] == "error"
+    )
+    return Uitslag(scores, int(rapport["audits"]["total-byte-weight"]["numericValue"]), fouten)
 
 
 def cel(reeks: Reeks, categorie: str) -> str:
@@ -181,6 +186,13 @@ def sectie(reeksen: list[Reeks], rondes: int, versies: dict[str, str]) -> str:
             f"| {reeks.pagina} | `/{PAGINAS[reeks.pagina]}` | {reeks.preset} | {cellen} "
             f"| {reeks.kb:.1f} KB |"
         )
+    fouten = sorted({f for r in reeksen for u in r.uitslagen for f in u.fouten})
+    if fouten:
+        regels += [
+            "",
+            "Audits that errored in this Lighthouse and Chromium (no category score depends on "
+            "them): " + ", ".join(f"`{f}`" for f in fouten) + ".",
+        ]
     regels += ["", "Targets:", ""]
     for naam, waarde, gehaald in doelen(reeksen):
         regels.append(f"- {naam}: **{waarde}**, {'met' if gehaald else '**missed**'}")

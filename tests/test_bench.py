@@ -184,7 +184,10 @@ def _rapport(scores: dict[str, float | None], gewicht: int = 80_000) -> dict:
     return {
         "finalUrl": "http://127.0.0.1/",
         "categories": {c: {"score": s} for c, s in scores.items()},
-        "audits": {"total-byte-weight": {"numericValue": gewicht}},
+        "audits": {
+            "total-byte-weight": {"numericValue": gewicht, "scoreDisplayMode": "informative"},
+            "render-blocking-resources": {"scoreDisplayMode": "error"},
+        },
     }
 
 
@@ -209,6 +212,7 @@ def test_lighthouse_scores_are_the_median_of_the_runs_with_their_range():
         in tekst
     )
     assert "- seo 100 on every page type, both presets: **lowest 100 (home, mobile)**, met" in tekst
+    assert "(no category score depends on them): `render-blocking-resources`." in tekst
 
 
 def test_a_lighthouse_category_without_a_score_stops_the_benchmark():
