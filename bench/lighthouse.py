@@ -61,6 +61,8 @@ class Uitslag:
     """Per category, 0-100 as Lighthouse shows it."""
     bytes: int
     """Total byte weight: what the browser transferred for the page."""
+    cpu: float = 0.0
+    """Lighthouse's benchmark index of the machine during the run (lower: busier or slower)."""
     fouten: frozenset[str] = frozenset()
     """Audits that errored (no category score depends on them, or `uitslag` had stopped)."""
 
@@ -129,7 +131,9 @@ def uitslag(rapport: dict) -> Uitslag:
     fouten = frozenset(
         naam for naam, audit in rapport["audits"].items() if audit["scoreDisplayMode"] == "error"
     )
-    return Uitslag(scores, int(rapport["audits"]["total-byte-weight"]["numericValue"]), fouten)
+    gewicht = int(rapport["audits"]["total-byte-weight"]["numericValue"])
+    cpu = rapport.get("environment", {}).get("benchmarkIndex", 0.0)
+    return Uitslag(scores, gewicht, cpu, fouten)
 
 
 def cel(reeks: Reeks, categorie: str) -> str:
@@ -186,6 +190,14 @@ def sectie(reeksen: list[Reeks], rondes: int, versies: dict[str, str]) -> str:
             f"| {reeks.pagina} | `/{PAGINAS[reeks.pagina]}` | {reeks.preset} | {cellen} "
             f"| {reeks.kb:.1f} KB |"
         )
+    cpu = sorted(u.cpu for r in reeksen for u in r.uitslagen)
+    regels += [
+        "",
+        f"Lighthouse's CPU benchmark index over all runs: median {statistics.median(cpu):.0f} "
+        f"({cpu[0]:.0f}–{cpu[-1]:.0f}). The simulated mobile phone runs the measured main-thread "
+        "work four times slower, so a busy machine (a low index) raises the Total Blocking Time "
+        "and lowers the mobile performance score; the paint metrics and the weight do not move.",
+    ]
     fouten = sorted({f for r in reeksen for u in r.uitslagen for f in u.fouten})
     if fouten:
         regels += [

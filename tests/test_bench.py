@@ -183,6 +183,7 @@ def test_the_pages_server_gzips_text_like_github_pages_and_leaves_images_alone(t
 def _rapport(scores: dict[str, float | None], gewicht: int = 80_000) -> dict:
     return {
         "finalUrl": "http://127.0.0.1/",
+        "environment": {"benchmarkIndex": gewicht / 100},
         "categories": {c: {"score": s} for c, s in scores.items()},
         "audits": {
             "total-byte-weight": {"numericValue": gewicht, "scoreDisplayMode": "informative"},
@@ -213,6 +214,7 @@ def test_lighthouse_scores_are_the_median_of_the_runs_with_their_range():
     )
     assert "- seo 100 on every page type, both presets: **lowest 100 (home, mobile)**, met" in tekst
     assert "(no category score depends on them): `render-blocking-resources`." in tekst
+    assert "CPU benchmark index over all runs: median 800 (700–900)." in tekst
 
 
 def test_a_lighthouse_category_without_a_score_stops_the_benchmark():
