@@ -77,13 +77,15 @@ upl:
 	head -1 "$(CSV)" | grep -q "UniformeProductnaam" || (echo "$(CSV) is geen UPL-lijst" && exit 2)
 	cp "$(CSV)" plugins/loket/data/UPL-actueel.csv
 
-# Sizes and timings against plain MkDocs at 100, 1,000 and 10,000 products, and loket meet on
-# 200,000 zaken, written to bench/RESULTS.md (about 30 minutes; never asserted in tests).
+# Sizes and timings against plain MkDocs at 100, 1,000 and 10,000 products, loket meet on
+# 200,000 zaken, and Lighthouse on every page type of the example (Debian's chromium), written to
+# bench/RESULTS.md (about 50 minutes; never asserted in tests).
 bench: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.check
 	$(BIN)/python -m bench.serve
 	$(BIN)/python -m bench.meet
+	$(BIN)/python -m bench.lighthouse
 
 # CI's guard against super-linear growth: build time per page at 200 vs 50 products.
 bench-smoke: $(STAMP)

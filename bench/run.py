@@ -38,6 +38,7 @@ from bench.meten import (
 RESULTATEN = Path(__file__).parent / "RESULTS.md"
 MEET_KOP = "## loket meet"
 CHECK_KOP = "## loket check and its cache"
+LIGHTHOUSE_KOP = "## Lighthouse"
 PRODUCT = "producten/product-00001.yaml"
 PRODUCT_URL = "producten/product-00001/"
 
@@ -319,7 +320,7 @@ def main() -> None:
             print(json.dumps(asdict(meting)), flush=True)
             metingen.append(meting)
     oud = args.uit.read_text(encoding="utf-8") if args.uit.exists() else ""
-    eigen = [k for k in (CHECK_KOP, MEET_KOP) if k in oud]  # from bench.check and bench.meet
+    eigen = [k for k in (CHECK_KOP, MEET_KOP, LIGHTHOUSE_KOP) if k in oud]  # their own modules
     andere = oud[min(oud.index(k) for k in eigen) :] if eigen else ""
     args.uit.write_text(verslag(metingen) + ("\n" + andere if andere else ""), encoding="utf-8")
     for doel in doelen(metingen):

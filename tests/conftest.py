@@ -102,10 +102,13 @@ def mkdocs_build(
             "NO_MKDOCS_2_WARNING": "1",
             "PATH": "/usr/bin:/bin",
             OMGEVING: PEILDATUM.isoformat(),
-            # a worktree puts its own plugins/ first; the build must use that copy too
-            **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}),
+            **_PYTHONPATH,
         },
     )
+
+
+_PYTHONPATH = {k: v for k, v in os.environ.items() if k == "PYTHONPATH"}
+"""A work tree that puts its own plugins/ first on PYTHONPATH builds with its own Loket."""
 
 
 @pytest.fixture(scope="session", params=["voorbeeld", "klein"])

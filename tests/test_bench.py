@@ -135,3 +135,91 @@ def test_the_serve_section_gives_median_best_and_worst_with_the_target():
     )
     assert "| 100 | 2.00 s (1.00–3.00) | 0.60 s (0.50–0.70) | ≤ 0.7 s |" in tekst
     assert tekst.startswith(serve.KOP)
+
+
+def test_the_pages_server_gzips_text_like_github_pages_and_leaves_images_alone(tmp_path: Path):
+    import gzip
+    import urllib.error
+    import urllib.request
+
+    from bench.pages_server import serveer
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text("<p>pagina</p>" * 50)
+    (tmp_path / "stijl.css").write_text("p{color:red}" * 50)
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG" + bytes(200))
+    (tmp_path / "404.html").write_text("<p>niet gevonden</p>")
+
+    def haal(url: str, gzip_ok: bool = True) -> tuple[int, dict[str, str], bytes]:
+        kop = {"Accept-Encoding": "gzip, deflate"} if gzip_ok else {}
+        try:
+            with urllib.request.urlopen(urllib.request.Request(url, headers=kop)) as antwoord:
+                return antwoord.status, dict(antwoord.headers), antwoord.read()
+        except urllib.error.HTTPError as fout:
+            return fout.code, dict(fout.headers), fout.read()
+
+    with serveer(tmp_path) as basis:
+        status, koppen, inhoud = haal(basis + "a/")
+        assert (status, koppen["Content-Encoding"], koppen["Cache-Control"]) == (
+            200,
+            "gzip",
+            "max-age=600",
+        )
+        assert koppen["Content-Type"] == "text/html; charset=utf-8"
+        assert gzip.decompress(inhoud) == (tmp_path / "a" / "index.html").read_bytes()
+        assert int(koppen["Content-Length"]) == len(inhoud) < 200
+        _, koppen, inhoud = haal(basis + "stijl.css")
+        assert gzip.decompress(inhoud).startswith(b"p{color:red}")
+        _, koppen, inhoud = haal(basis + "stijl.css", gzip_ok=False)
+        assert "Content-Encoding" not in koppen and inhoud.startswith(b"p{color:red}")
+        _, koppen, inhoud = haal(basis + "logo.png")
+        assert "Content-Encoding" not in koppen and inhoud == (tmp_path / "logo.png").read_bytes()
+        status, koppen, _ = haal(basis + "a")
+        assert status == 200  # redirected to a/, as the hosts do
+        status, _, inhoud = haal(basis + "bestaat-niet/")
+        assert (status, inhoud) == (404, b"<p>niet gevonden</p>")
+
+
+def _rapport(scores: dict[str, float | None], gewicht: int = 80_000) -> dict:
+    return {
+        "finalUrl": "http://127.0.0.1/",
+        "environment": {"benchmarkIndex": gewicht / 100},
+        "categories": {c: {"score": s} for c, s in scores.items()},
+        "audits": {
+            "total-byte-weight": {"numericValue": gewicht, "scoreDisplayMode": "informative"},
+            "render-blocking-resources": {"scoreDisplayMode": "error"},
+        },
+    }
+
+
+def test_lighthouse_scores_are_the_median_of_the_runs_with_their_range():
+    from bench import lighthouse
+
+    def uitslag(prestatie: float, gewicht: int) -> lighthouse.Uitslag:
+        scores = {"performance": prestatie, "accessibility": 1, "best-practices": 1, "seo": 1}
+        return lighthouse.uitslag(_rapport(scores, gewicht))
+
+    snel = lighthouse.Reeks("home", "mobile", [uitslag(0.99, 70_000), uitslag(1.0, 71_000)])
+    snel.uitslagen.append(uitslag(1.0, 90_000))
+    traag = lighthouse.Reeks("sociale-kaart", "mobile", [uitslag(s, 80_000) for s in (0.9, 0.93)])
+    traag.uitslagen.append(uitslag(0.97, 80_000))
+    bureau = lighthouse.Reeks("home", "desktop", [uitslag(1.0, 70_000)])
+    tekst = lighthouse.sectie([snel, traag, bureau], 3, {"Lighthouse": "12.2.3"})
+    assert tekst.startswith(lighthouse.KOP)
+    assert "| home | `/` | mobile | 100 (99–100) | 100 | 100 | 100 | 69.3 KB |" in tekst
+    assert "| sociale-kaart | `/sociale-kaart/` | mobile | 93 (90–97) |" in tekst
+    assert (
+        "- performance ≥ 95 on mobile on every page type: **lowest 93 (sociale-kaart)**, **missed**"
+        in tekst
+    )
+    assert "- seo 100 on every page type, both presets: **lowest 100 (home, mobile)**, met" in tekst
+    assert "(no category score depends on them): `render-blocking-resources`." in tekst
+    assert "CPU benchmark index over all runs: median 800 (700–900)." in tekst
+
+
+def test_a_lighthouse_category_without_a_score_stops_the_benchmark():
+    from bench import lighthouse
+
+    scores = {"performance": 1.0, "accessibility": None, "best-practices": 1.0, "seo": 1.0}
+    with pytest.raises(SystemExit, match="accessibility"):
+        lighthouse.uitslag(_rapport(scores))

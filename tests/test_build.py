@@ -345,7 +345,14 @@ def test_sociale_kaart_overview_counts_categories(gebouwd: Path):
         "Geld en schulden (2 organisaties)",
         "Wonen (1 organisatie)",
     ]
-    assert len(doc.xpath("//*[@data-loket-organisatie]")) == 4
+    items = doc.xpath("//*[@data-loket-organisatie]")
+    assert [i.tag for i in items] == ["li"] * 4
+    assert [(a.text, a.get("href")) for a in items[0].xpath("./a")] == [
+        ("Huurteam Proefdorp", "huurteam-proefdorp/")
+    ]
+    assert items[0].text_content() == "Huurteam Proefdorp"  # the description is on its page
+    assert (items[0].get("data-verwijzing"), items[0].get("data-trefwoorden")) == ("nee", "huur")
+    assert not doc.xpath("//h3"), "one heading per organisation made the overview heavy"
 
 
 def test_sociale_kaart_category_lists_by_name_with_filter_data(gebouwd: Path):
@@ -356,6 +363,12 @@ def test_sociale_kaart_category_lists_by_name_with_filter_data(gebouwd: Path):
         "Voedselbank Proefdorp",
     ]
     assert items[1].get("data-verwijzing") == "ja" and items[1].get("data-gratis") == "ja"
+    [formulier] = doc.xpath("//form[@data-loket-filter]")
+    assert formulier.xpath(".//select/option/@value") == ["", "iedereen", "ouderen", "ouders"]
+    assert formulier.xpath(".//label/@for") == [
+        f"loket-filter-{n}" for n in ("zoek", "doelgroep", "gratis", "zonder-verwijzing")
+    ]
+    assert formulier.findtext(".//p[@role='status']") == "2 van de 2 organisaties"
     assert doc.xpath("//script[contains(@src, 'sociale-kaart.js')]")
 
 

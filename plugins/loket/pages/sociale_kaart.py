@@ -49,7 +49,7 @@ def overzicht_pagina(catalogus: Catalogus, categorieen: list[Categorie]) -> Uitv
         "## Onderwerpen",
         kaarten(items),
         "## Alle organisaties",
-        _lijst(SK_PAD, catalogus.organisaties_op_naam(), kop="###"),
+        _korte_lijst(SK_PAD, catalogus.organisaties_op_naam()),
     ]
     meta = {
         "template": SJABLOON,
@@ -65,7 +65,7 @@ def categorie_pagina(catalogus: Catalogus, categorie: Categorie) -> Uitvoer:
     pad = sk_pad(categorie.id)
     organisaties = catalogus.organisaties_op_naam(categorie.id)
     inhoud = (
-        _lijst(pad, organisaties, kop="##")
+        _lijst(pad, organisaties)
         if organisaties
         else ("In deze categorie staan nog geen organisaties.")
     )
@@ -85,29 +85,91 @@ def categorie_pagina(catalogus: Catalogus, categorie: Categorie) -> Uitvoer:
     return Uitvoer(pad, meta, "\n\n".join(delen))
 
 
-def _lijst(van: str, organisaties: list[Organisatie], kop: str) -> str:
+def _lijst(van: str, organisaties: list[Organisatie]) -> str:
     """The list the filter works on: every organisation with its data as attributes."""
-    blokken = [_item(van, o, kop) for o in organisaties]
+    blokken = [_item(van, o) for o in organisaties]
     return (
-        '<div class="loket-organisaties" data-loket-organisaties markdown>\n\n'
+        filter_formulier(organisaties)
+        + '\n\n<div class="loket-organisaties" data-loket-organisaties markdown>\n\n'
         + "\n\n".join(blokken)
         + "\n\n</div>"
     )
 
 
-def _item(van: str, o: Organisatie, kop: str) -> str:
+def _item(van: str, o: Organisatie) -> str:
+    return (
+        f'<div class="loket-organisatie" data-loket-organisatie {_filter_data(o)} markdown>\n\n'
+        f"## [{md_tekst(o.naam)}]({link(van, sk_pad(o.id))})\n\n"
+        f"{md_tekst(o.omschrijving)}\n\n</div>"
+    )
+
+
+def _korte_lijst(van: str, organisaties: list[Organisatie]) -> str:
+    """The overview's list: only each organisation's name, linking to its page, with the same
+    filter data as a category's list. The full texts are on the category pages; with one
+    heading per organisation the overview's HTML (and its table of contents) grew with every
+    organisation."""
+    items = [
+        f'<li class="loket-organisatie" data-loket-organisatie {_filter_data(o)} markdown="span">'
+        f"[{md_tekst(o.naam)}]({link(van, sk_pad(o.id))})</li>"
+        for o in organisaties
+    ]
+    return (
+        filter_formulier(organisaties)
+        + '\n\n<ul class="loket-organisaties loket-organisaties--kort" data-loket-organisaties '
+        "markdown>\n" + "\n".join(items) + "\n</ul>"
+    )
+
+
+def filter_formulier(organisaties: list[Organisatie]) -> str:
+    """The filter above a list, in the HTML so that it is there at the first paint (added by
+    the script, it pushed the list down: a layout shift). Hidden while the page has no
+    JavaScript (`.no-js`, loket.css); sociale-kaart.js makes it work."""
+    doelgroepen = sorted({d for o in organisaties for d in o.doelgroep})
+    opties = "".join(
+        f'<option value="{escape(d)}">{escape(d.replace("-", " "))}</option>' for d in doelgroepen
+    )
+    aantal = len(organisaties)
+    return (
+        '<form class="loket-filter" role="search" aria-label="Organisaties filteren" '
+        "data-loket-filter>\n"
+        + _veld("zoek", "Zoek op naam of onderwerp", '<input type="search" id="loket-filter-zoek">')
+        + _veld(
+            "doelgroep",
+            "Voor wie",
+            f'<select id="loket-filter-doelgroep"><option value="">Iedereen</option>{opties}'
+            "</select>",
+        )
+        + _vinkje("gratis", "Alleen gratis")
+        + _vinkje("zonder-verwijzing", "Zonder verwijzing")
+        + f'<p class="loket-filter__status" role="status">{aantal} van de {aantal} '
+        "organisaties</p>\n</form>"
+    )
+
+
+def _veld(naam: str, label: str, invoer: str) -> str:
+    return (
+        f'<div class="loket-filter__veld"><label for="loket-filter-{naam}">{label}</label>'
+        f"{invoer}</div>\n"
+    )
+
+
+def _vinkje(naam: str, label: str) -> str:
+    return (
+        f'<div class="loket-filter__veld"><input type="checkbox" id="loket-filter-{naam}">'
+        f'<label for="loket-filter-{naam}">{label}</label></div>\n'
+    )
+
+
+def _filter_data(o: Organisatie) -> str:
+    """The organisation's data the filter (sociale-kaart.js) reads, as escaped attributes."""
     attributen = {
         "data-doelgroep": ";".join(o.doelgroep),
         "data-trefwoorden": ";".join(t.lower() for t in o.trefwoorden),
         "data-gratis": "ja" if o.gratis else "nee",
         "data-verwijzing": {True: "ja", False: "nee", None: "onbekend"}[o.verwijzing_nodig],
     }
-    tekst = " ".join(f'{k}="{escape(v)}"' for k, v in attributen.items())
-    return (
-        f'<div class="loket-organisatie" data-loket-organisatie {tekst} markdown>\n\n'
-        f"{kop} [{md_tekst(o.naam)}]({link(van, sk_pad(o.id))})\n\n"
-        f"{md_tekst(o.omschrijving)}\n\n</div>"
-    )
+    return " ".join(f'{k}="{escape(v)}"' for k, v in attributen.items())
 
 
 def organisatie_pagina(catalogus: Catalogus, o: Organisatie, opties: Opties) -> Uitvoer:

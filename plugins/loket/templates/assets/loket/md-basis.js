@@ -26,6 +26,12 @@
   };
 })();
 
+/* Material swaps the page's class "no-js" for "js" when its bundle runs, at the end of the body.
+   Doing it here, in the head, lets what works only with JavaScript (the sociale kaart's filter)
+   show from the first paint instead of appearing later and pushing the content down. */
+document.documentElement.classList.remove("no-js");
+document.documentElement.classList.add("js");
+
 /* Material marks its drawer and search toggles autocomplete="off", so that a browser coming back
    to the page does not restore them open. That attribute is not allowed on a checkbox, so
    Loket's base.html leaves it out and closes them here when the reader comes back instead. */
