@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -76,6 +77,10 @@ class PagesHandler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(inhoud)))
         self.end_headers()
         self.wfile.write(inhoud)
+
+    def list_directory(self, path: str | os.PathLike[str]) -> None:
+        """A folder without index.html is a 404 on the hosts, not a listing."""
+        self.send_error(HTTPStatus.NOT_FOUND)
 
     def _bestand(self) -> Path | None:
         """The file a GET for a path ending in a name or in `/` (its index.html) serves."""

@@ -178,6 +178,9 @@ def test_the_pages_server_gzips_text_like_github_pages_and_leaves_images_alone(t
         assert status == 200  # redirected to a/, as the hosts do
         status, _, inhoud = haal(basis + "bestaat-niet/")
         assert (status, inhoud) == (404, b"<p>niet gevonden</p>")
+        (tmp_path / "leeg").mkdir()
+        status, _, inhoud = haal(basis + "leeg/")
+        assert (status, inhoud) == (404, b"<p>niet gevonden</p>")  # no folder listing
 
 
 def _rapport(scores: dict[str, float | None], gewicht: int = 80_000) -> dict:

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from loket.controle import laad_catalogus
+from loket.model import Catalogus
 from loket.pages import Opties, bouw_site
 from loket.pages.jsonld_gemeente import postadres
+from loket.pages.open_data import open_data_paden
 
 from tests.conftest import loket_check
 
@@ -25,10 +27,15 @@ def vervang(gemeente_map: Path, oud: str, nieuw: str) -> None:
     pad.write_text(tekst.replace(oud, nieuw, 1), encoding="utf-8")
 
 
+def catalogus_van(gemeente_map: Path, dag: date = DAG) -> Catalogus:
+    catalogus = laad_catalogus(gemeente_map, dag).catalogus
+    assert catalogus is not None
+    return catalogus
+
+
 def jsonld(gemeente_map: Path, opties: Opties = OPTIES) -> dict[str, Any]:
     """Page path → its JSON-LD, for every page that has one."""
-    catalogus = laad_catalogus(gemeente_map, opties.vandaag).catalogus
-    assert catalogus is not None
+    catalogus = catalogus_van(gemeente_map, opties.vandaag)
     return {
         u.pad: u.meta["loket"]["jsonld"]
         for u in bouw_site(catalogus, opties)
@@ -130,6 +137,17 @@ def test_an_address_in_another_form_stays_text():
     assert postadres("Raadhuisplein 1, Lindewaard") is None
 
 
+def test_the_gemeente_keeps_an_address_in_another_form_as_its_text(klein: Path):
+    vervang(
+        klein,
+        "  adres: Dorpsstraat 1, 9999 ZZ Proefdorp\n",
+        "  adres: Dorpsstraat 1 in Proefdorp\n",
+    )
+    blokken = jsonld(klein)
+    assert blokken["contact.md"]["address"] == "Dorpsstraat 1 in Proefdorp"
+    assert blokken["index.md"]["address"] == "Dorpsstraat 1 in Proefdorp"
+
+
 def test_a_product_without_a_upl_name_has_no_service_type(klein: Path):
     blokken = jsonld(klein)
     assert blokken["producten/paspoort.md"]["serviceType"] == "Paspoort"
@@ -150,7 +168,11 @@ def test_open_data_is_a_catalogue_with_a_dataset_per_download(klein: Path):
     assert (
         downloads["Samenwerkende Catalogi"]["distribution"]["encodingFormat"] == "application/xml"
     )
-    assert len(downloads) == 8
+    paden = [p for p in open_data_paden(catalogus_van(klein)) if not p.endswith("index.md")]
+    assert len(downloads) == len(paden)
+    assert {d["distribution"]["contentUrl"] for d in downloads.values()} == {
+        f"https://www.proefdorp.example/{p}" for p in paden
+    }
 
 
 def test_a_norm_page_is_about_the_services_it_is_for(klein: Path):

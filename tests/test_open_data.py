@@ -319,3 +319,16 @@ def test_a_failed_build_removes_the_downloads_folder(klein: Path):
     assert (map_ / "open-data" / "producten.csv").is_file()
     config.plugins.on_build_error(error=RuntimeError("kapot"))
     assert not map_.exists() and plugin._downloads is None
+
+
+def test_a_build_that_fails_before_on_files_removes_the_downloads_folder(klein: Path):
+    from mkdocs.config import load_config
+
+    config = load_config(str(klein / "mkdocs.yml"), site_dir=str(klein / "site"))
+    plugin = config.plugins["loket"]
+    config.plugins.on_startup(command="build", dirty=False)
+    config = config.plugins.on_config(config)
+    map_ = plugin._site.downloads.map
+    assert (map_ / "open-data" / "producten.json").is_file()
+    config.plugins.on_build_error(error=RuntimeError("kapot in on_pre_build"))
+    assert not map_.exists()

@@ -40,13 +40,23 @@ def test_a_build_writes_the_index_material_would_write(klein: Path, monkeypatch)
     assert {"location", "title", "text"} <= docs[0].keys()
 
 
-def test_serve_leaves_the_index_to_material(klein: Path):
+@pytest.mark.parametrize("dirty", [False, True])
+def test_serve_leaves_the_index_to_material(klein: Path, dirty: bool, monkeypatch):
     config = load_config(str(klein / "mkdocs.yml"), site_dir=str(klein / "site"))
-    config.plugins.on_startup(command="serve", dirty=True)
-    zoeken = _zoeken(config)
-    zoeken.is_dirty = True  # as Material sets it for `mkdocs serve --dirty`
-    assert zoekindex.schrijf(config) is None
+    config.plugins.on_startup(command="serve", dirty=dirty)
+    loket, zoeken = config.plugins["loket"], _zoeken(config)
+    aangeroepen = []
+    monkeypatch.setattr(zoekindex, "schrijf", lambda config: aangeroepen.append(config))
+    loket._zoekindex(config)  # the half of on_post_build that runs before Material's
+    assert aangeroepen == [] and loket._zoeken is None
     assert zoeken.config.enabled
+
+
+def test_a_dirty_search_plugin_keeps_its_own_index(klein: Path):
+    config = load_config(str(klein / "mkdocs.yml"), site_dir=str(klein / "site"))
+    config.plugins.on_startup(command="build", dirty=True)
+    assert _zoeken(config).is_dirty
+    assert zoekindex.schrijf(config) is None
 
 
 @pytest.mark.parametrize("uit", ["enabled", "index"])

@@ -119,9 +119,12 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._ruim_op()
 
     def _ruim_op(self) -> None:
-        """Material's search as it was; the downloads' temporary folder removed."""
+        """Material's search as it was; the downloads' temporary folder removed, also when the
+        build stopped before `on_files` took it over."""
         zoekindex.zet_terug(self._zoeken)
         self._zoeken = None
+        if self._site is not None and self._site.downloads is not None:
+            self._site.downloads.opruimen()
         if self._downloads is not None:
             self._downloads.opruimen()
             self._downloads = None

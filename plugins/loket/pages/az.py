@@ -20,7 +20,8 @@ def _letter(bron: ProductBron) -> str:
 def az_pagina(catalogus: Catalogus) -> Uitvoer:
     groepen = [(letter, list(items)) for letter, items in groupby(catalogus.op_naam(), key=_letter)]
     letters = " ".join(f"[{letter}](#{_anker(letter)})" for letter, _ in groepen)
-    letters += "\n{: .loket-letters }"  # touch targets of 24 px and more (loket.css)
+    if letters:  # on a line of its own, attr_list would print it as text
+        letters += "\n{: .loket-letters }"  # touch targets of 24 px and more (loket.css)
     blokken = [
         f"## {letter} {{#{_anker(letter)}}}\n\n" + "\n".join(_regel(b) for b in items)
         for letter, items in groepen

@@ -16,9 +16,9 @@ from html import escape
 
 STAPPEN = (0, 50, 100)
 """The percentages on the axis; each has a gridline and a label (`loket-grafiek__stap--50`)."""
-BALK = 'y="20%" height="60%"'
-"""The bar fills the middle of its row; the rows touch, so gridlines and the norm run through."""
 BALK_Y = ("20%", "80%")
+"""The bar fills the middle of its row; the rows touch, so gridlines and the norm run through."""
+BALK = f'y="{BALK_Y[0]}" height="{int(BALK_Y[1][:-1]) - int(BALK_Y[0][:-1])}%"'
 
 
 @dataclass(frozen=True)

@@ -123,17 +123,8 @@ def webpagina(
 ) -> dict[str, Any]:
     """A page of the gemeente (`publisher`) about the nodes with the ids in `over` (the
     gemeente itself when None), part of the page `deel_van`, with the pages `delen`."""
-    data: dict[str, Any] = {
-        "@context": SCHEMA,
-        "@type": "WebPage",
-        "@id": url,
-        "url": url,
-        "name": titel,
-        "description": beschrijving,
-        "inLanguage": "nl",
-        "publisher": naar_gemeente(opties),
-        "about": [{"@id": i} for i in over] if over else naar_gemeente(opties),
-    }
+    data = _pagina_knoop("WebPage", titel, beschrijving, url, opties)
+    data["about"] = [{"@id": i} for i in over] if over else naar_gemeente(opties)
     if deel_van:
         data["isPartOf"] = {"@id": deel_van}
     if delen:
@@ -149,16 +140,22 @@ def data_catalogus(
     opties: Opties,
 ) -> dict[str, Any]:
     """The open data of the gemeente (`publisher`): its `dataset` nodes."""
+    return _pagina_knoop("DataCatalog", titel, beschrijving, url, opties) | {"dataset": datasets}
+
+
+def _pagina_knoop(
+    soort: str, titel: str, beschrijving: str, url: str, opties: Opties
+) -> dict[str, Any]:
+    """A Dutch page of the gemeente's site, by its URL, published by the gemeente."""
     return {
         "@context": SCHEMA,
-        "@type": "DataCatalog",
+        "@type": soort,
         "@id": url,
         "url": url,
         "name": titel,
         "description": beschrijving,
         "inLanguage": "nl",
         "publisher": naar_gemeente(opties),
-        "dataset": datasets,
     }
 
 

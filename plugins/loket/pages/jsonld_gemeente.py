@@ -13,9 +13,12 @@ from loket.model.openingstijden import Openingstijden, Tijdvak
 from loket.pages.jsonld import SCHEMA, gebied, gemeente_id
 from loket.pages.kanalen import komende_sluitingsdagen
 from loket.pages.spec import Opties
-from loket.pages.teksten import EN, NL
+from loket.pages.teksten import NL
 
-DAGEN = tuple(f"{SCHEMA}/{dag}" for dag in EN.weekdagen)
+DAGEN = tuple(
+    f"{SCHEMA}/{dag}"
+    for dag in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
 """schema.org's DayOfWeek members, Monday first as in `Openingstijden.per_dag`."""
 _ADRES = re.compile(r"^(?P<straat>.+?),\s*(?P<postcode>[1-9]\d{3}\s?[A-Z]{2})\s+(?P<plaats>.+)$")
 _POSTBUS = re.compile(r"^postbus\s+(?P<nummer>\d+)$", re.IGNORECASE)

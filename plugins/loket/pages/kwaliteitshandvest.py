@@ -136,8 +136,8 @@ def norm_pagina(catalogus: Catalogus, norm: NormBron, opties: Opties) -> Uitvoer
 
 
 def _norm_jsonld(norm: NormBron, product_ids: list[str], opties: Opties) -> dict[str, Any]:
-    """A web page about the services the promise is for (the gemeente's services when it
-    names none), part of the kwaliteitshandvest. schema.org has no type for a service
+    """A web page about the services the promise is for (the gemeente itself when it names
+    none), part of the kwaliteitshandvest. schema.org has no type for a service
     promise or its measured results, so the page says only what it is about."""
     url = opties.absolute_url(norm_pad(norm.id))
     diensten = [dienst_id(opties.absolute_url(product_pad(i))) for i in product_ids]

@@ -81,8 +81,6 @@ def _tekst(
     houder = ET.Element(_q("overheidproduct:scproducten"))
     for versie in _versies(bron, opties):
         _product(houder, catalogus, bron, gewijzigd, versie)
-    if not len(houder):
-        return "", ""
     ET.indent(houder)  # each element one level deep, as under the feed's root
     tekst = ET.tostring(houder, encoding="unicode")
     begin, eind = tekst.index(">") + 1, tekst.rindex("</")

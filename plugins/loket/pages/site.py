@@ -28,9 +28,7 @@ from loket.pages.thema import THEMAS_PAD, thema_pad, thema_pagina, themas_pagina
 GEMEENTE = "gemeente.yml"
 
 
-def bouw_site(
-    catalogus: Catalogus, opties: Opties, opslag: Opslag | None = None
-) -> list[Uitvoer]:
+def bouw_site(catalogus: Catalogus, opties: Opties, opslag: Opslag | None = None) -> list[Uitvoer]:
     """Every file Loket writes: the pages, the downloads beside them and the JSON Schemas;
     the downloads go to `opslag` as they are made, when there is one."""
     nieuwe_ronde(catalogus, opties)
