@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from datetime import date, time
 from decimal import Decimal
+from html.parser import HTMLParser
 from typing import get_args
 
+import markdown
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from loket.model.openingstijden import tijdvakken as lees_tijdvakken
 from loket.model.product import Betaalmethode, Doorlooptijd
 from loket.pages.opmaak import (
     md_link,
     md_tekst,
     md_url,
+    tabel,
     telefoon_link,
 )
 from loket.pages.teksten import EN, NL
+from loket.uiterlijk import MARKDOWN_EXTENSIES
 
 
 @pytest.mark.parametrize(
@@ -113,3 +119,49 @@ def test_amounts_and_durations_in_english():
     assert (EN.bedrag(Decimal(0)), NL.bedrag(Decimal(0))) == ("free", "gratis")
     assert EN.doorlooptijd(Doorlooptijd(werkdagen=1)) == "1 working day"
     assert EN.doorlooptijd(Doorlooptijd(weken=8)) == "8 weeks"
+
+
+class _Vakken(HTMLParser):
+    """The attributes of every <div> in an HTML fragment, as the browser reads them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.vakken: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "div":
+            self.vakken.append(dict(attrs))
+
+
+def _vakken(markdown_tekst: str) -> list[dict[str, str | None]]:
+    html = markdown.markdown(markdown_tekst, extensions=list(MARKDOWN_EXTENSIES))
+    lezer = _Vakken()
+    lezer.feed(html)
+    return lezer.vakken
+
+
+def test_a_table_is_a_named_box_the_keyboard_can_scroll():
+    vakken = _vakken(tabel(["Periode", "Gehaald"], [["2026", "80 %"]], "Cijfers", rechts=(2,)))
+    assert vakken == [
+        {
+            "class": "loket-tabel loket-getallen",
+            "role": "region",
+            "tabindex": "0",
+            "aria-label": "Cijfers",
+        }
+    ]
+    assert _vakken(tabel(["Dag", "Open"], [["maandag", "9 uur"]], "Open"))[0]["class"] == (
+        "loket-tabel"
+    )
+
+
+TEKST = st.characters(exclude_categories=("Cs", "Cc"), include_characters="\n\t")
+
+
+@given(st.text(TEKST, min_size=1))
+def test_a_table_name_stays_one_attribute_whatever_it_holds(naam: str):
+    """The name comes from the content (a channel's name, a norm's title), on one line."""
+    vakken = _vakken(tabel(["Dag", "Open"], [["maandag", "9 uur"]], naam))
+    assert len(vakken) == 1
+    assert vakken[0]["aria-label"] == " ".join(naam.split())
+    assert set(vakken[0]) == {"class", "role", "tabindex", "aria-label"}

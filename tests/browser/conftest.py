@@ -70,6 +70,10 @@ class Site:
                 paden.append(pad.removesuffix("index.html"))
         return paden
 
+    def bestand(self, pad: str) -> Path:
+        """The built file of a page's URL path (`404.html` is a page too)."""
+        return self.map / pad / "index.html" if pad == "" or pad.endswith("/") else self.map / pad
+
     def doorverwijzingen(self) -> list[str]:
         return [
             p.relative_to(self.map).as_posix().removesuffix("index.html")

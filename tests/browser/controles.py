@@ -48,16 +48,19 @@ def zet_kleurschema(page: Page, schema: dict[str, str]) -> None:
     page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished))")
 
 
-def axe_overtredingen(page: Page, naam: str) -> list[str]:
-    """Run axe-core on the loaded page in every colour scheme; one line per violating element."""
+def axe_overtredingen(page: Page, naam: str, regels: list[str] | None = None) -> list[str]:
+    """Run axe-core on the loaded page in every colour scheme; one line per violating element.
+
+    `regels`: only these axe rules, in the scheme the page has (for rules colour cannot
+    change, such as scrollable-region-focusable)."""
     _laad_axe(page)
     problemen = []
-    for schema in kleurschemas(page):
+    for schema in kleurschemas(page) if regels is None else [{}]:
         zet_kleurschema(page, schema)
         resultaat: dict[str, Any] = page.evaluate(
-            """tags => axe.run(document, {runOnly: {type: 'tag', values: tags},
-                                          resultTypes: ['violations']})""",
-            AXE_TAGS,
+            """([soort, waarden]) => axe.run(document, {runOnly: {type: soort, values: waarden},
+                                                       resultTypes: ['violations']})""",
+            ["tag", AXE_TAGS] if regels is None else ["rule", regels],
         )
         for regel in resultaat["violations"]:
             for knoop in regel["nodes"]:
@@ -67,6 +70,25 @@ def axe_overtredingen(page: Page, naam: str) -> list[str]:
                     f"{knoop['html'][:120]}"
                 )
     return problemen
+
+
+TELEFOON = {"width": 320, "height": 640}
+"""WCAG 1.4.10 (reflow): content readable at 320 CSS px without scrolling sideways."""
+OP_BREEDTE = ["scrollable-region-focusable"]
+"""The axe rule whose outcome a narrow screen changes most: what scrolls sideways there (a
+wide table) must be reachable with the keyboard."""
+
+
+PAGINABREEDTE = "() => [document.documentElement.scrollWidth, window.innerWidth]"
+
+
+def te_breed(page: Page, naam: str) -> list[str]:
+    """The loaded page, if it is wider than the window (WCAG 1.4.10: no sideways scrolling).
+    Material hides the page's sideways overflow; the scroll width still counts it."""
+    breedte, venster = page.evaluate(PAGINABREEDTE)
+    if breedte <= venster:
+        return []
+    return [f"{naam}: de pagina is {breedte} px breed, het venster {venster} px"]
 
 
 def axe_regels(page: Page) -> list[str]:
@@ -271,7 +293,10 @@ def grafiek_problemen(page: Page, naam: str) -> tuple[list[str], int]:
     body, inhoud, achter = meting["tekstgrootte"], meting["inhoud"], meting["achtergrond"]
     problemen = []
     if meting["paginabreedte"] > meting["venster"]:
-        problemen.append(f"{naam}: de pagina is {meting['paginabreedte']} px breed")
+        problemen.append(
+            f"{naam}: de pagina is {meting['paginabreedte']} px breed, "
+            f"het venster {meting['venster']} px"
+        )
     gemeten = 0
     for figuur in meting["figuren"]:
         beeld = figuur["beeld"]

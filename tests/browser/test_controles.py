@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Browser
 
 from tests.browser.conftest import Site
 from tests.browser.controles import (
+    OP_BREEDTE,
+    TELEFOON,
     axe_overtredingen,
     focus_problemen,
     grafiek_problemen,
     privacy_problemen,
+    te_breed,
 )
 
 
@@ -60,3 +65,25 @@ def test_chart_check_catches_small_text_faint_bars_and_overflow(browser: Browser
     )
     assert any("de pagina is" in p for p in problemen)
     assert gemeten == 5  # two labels in the SVG, one in HTML, two captions
+
+
+def test_320_px_checks_catch_an_unreachable_table_and_a_wide_page(
+    browser: Browser, kapot_site: Site
+):
+    page = browser.new_page(viewport=TELEFOON)
+    page.goto(kapot_site.url + "kapot/")
+    tabel = axe_overtredingen(page, "/kapot/ (320 px)", OP_BREEDTE)
+    smal = te_breed(page, "/kapot/ (320 px)")
+    page.goto(kapot_site.url + "kapot-grafiek/")
+    breed = te_breed(page, "/kapot-grafiek/ (320 px)")
+    page.close()
+    assert len(tabel) == 1, tabel
+    assert tabel[0].startswith("/kapot/ (320 px) [standaard]: scrollable-region-focusable (")
+    assert "md-typeset__scrollwrap" in tabel[0]
+    assert smal == []  # the table scrolls in its box: the page itself is not wider
+    # The label of 150vw, from where the chart starts, sticks out of the page.
+    assert len(breed) == 1, breed
+    gevonden = re.fullmatch(
+        r"/kapot-grafiek/ \(320 px\): de pagina is (\d+) px breed, het venster 320 px", breed[0]
+    )
+    assert gevonden and int(gevonden.group(1)) > 320

@@ -6,8 +6,6 @@ scheme too (test_axe.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import Browser
 
@@ -22,12 +20,8 @@ def grafiek_paginas(site: Site) -> list[str]:
     return [
         pad
         for pad in site.paginas()
-        if 'class="loket-figuur"' in _bestand(site, pad).read_text(encoding="utf-8")
+        if 'class="loket-figuur"' in site.bestand(pad).read_text(encoding="utf-8")
     ]
-
-
-def _bestand(site: Site, pad: str) -> Path:
-    return site.map / pad / "index.html" if pad == "" or pad.endswith("/") else site.map / pad
 
 
 @pytest.fixture(params=["voorbeeld_site", "klein_site"])

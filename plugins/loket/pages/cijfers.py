@@ -89,7 +89,8 @@ def _kanaalgebruik(catalogus: Catalogus) -> str:
         ]
         for p, per in tellingen.items()
     ]
-    return "\n\n".join([grafiek, tabel(kop, rijen, rechts=tuple(range(2, len(kop) + 1)))])
+    naam = "Contacten per soort kanaal, per periode, in cijfers"
+    return "\n\n".join([grafiek, tabel(kop, rijen, naam, rechts=tuple(range(2, len(kop) + 1)))])
 
 
 def _waardering(catalogus: Catalogus) -> str:
@@ -108,7 +109,7 @@ def _waardering(catalogus: Catalogus) -> str:
         if any((kanaal.id, p) in cijfers for p in perioden)
     ]
     return "Het gemiddelde rapportcijfer (1 tot 10) dat u per kanaal gaf.\n\n" + tabel(
-        kop, rijen, rechts=tuple(range(2, len(kop) + 1))
+        kop, rijen, "Rapportcijfer per kanaal", rechts=tuple(range(2, len(kop) + 1))
     )
 
 
@@ -128,7 +129,12 @@ def _beloften(catalogus: Catalogus, vandaag: date) -> str:
         gehaald, totaal = gehaald_in(catalogus, p)
         aandeel = procent(round(_aandeel(gehaald, totaal), 1))
         rijen.append([periode(p), f"{gehaald} van de {totaal}", aandeel])
-    beloften = tabel(["Periode", "Beloften gehaald", "Aandeel"], rijen, rechts=(2, 3))
+    beloften = tabel(
+        ["Periode", "Beloften gehaald", "Aandeel"],
+        rijen,
+        "Beloften gehaald per periode",
+        rechts=(2, 3),
+    )
     verouderd = ""
     if catalogus.verouderd(perioden[-1].eind, vandaag):
         verouderd = "**Let op: deze cijfers zijn verouderd.** Nieuwere cijfers volgen.\n\n"

@@ -85,9 +85,12 @@ def _kanaal(catalogus: Catalogus, kanaal: Kanaal, taal: Taal) -> str:
     regels = bereikbaar(kanaal, taal=taal)
     if regels:
         delen.append("\n".join(f"- {r}" for r in regels))
-    tabel = openingstijden_tabel(kanaal, taal)
+    if taal is NL:
+        kop, platte_kop = md_tekst(kanaal.naam.lower()), kanaal.naam.lower()
+    else:
+        kop, platte_kop = naam, (kanaal.en and kanaal.en.naam) or kanaal.naam
+    tabel = openingstijden_tabel(kanaal, taal.openingstijden.format(kanaal=platte_kop), taal)
     if tabel:
-        kop = md_tekst(kanaal.naam.lower()) if taal is NL else naam
         delen.append(f"### {taal.openingstijden.format(kanaal=kop)}\n\n{tabel}")
     return "\n\n".join(d for d in delen if d)
 

@@ -43,14 +43,15 @@ def bereikbaar(kanaal: Kanaal, met_afspraak: bool = True, taal: Taal = NL) -> li
     return regels
 
 
-def openingstijden_tabel(kanaal: Kanaal, taal: Taal = NL) -> str:
+def openingstijden_tabel(kanaal: Kanaal, naam: str, taal: Taal = NL) -> str:
+    """The opening hours per day; `naam` (plain text) names the table, as its heading does."""
     if kanaal.openingstijden is None:
         return ""
     rijen = [
         [taal.weekdagen[i], taal.tijdvakken(vakken)]
         for i, (_, vakken) in enumerate(kanaal.openingstijden.per_dag())
     ]
-    return tabel(list(taal.dag_open), rijen)
+    return tabel(list(taal.dag_open), rijen, naam)
 
 
 def _zonder_schema(url: str) -> str:

@@ -195,7 +195,7 @@ def _historie(catalogus: Catalogus, norm: NormBron, vandaag: date) -> str:
         kop.append("Bron")
         for rij, r in zip(rijen, historie, strict=True):
             rij.append(_bron(r, norm.id))
-    cijfers = tabel(kop, rijen, rechts=(2, 4))
+    cijfers = tabel(kop, rijen, f"{norm.servicenorm.titel}: gehaald per periode", rechts=(2, 4))
     waarschuwing = ""
     if catalogus.verouderd(laatste.periode.eind, vandaag):
         waarschuwing = "**Let op: deze cijfers zijn verouderd.** Nieuwere cijfers volgen.\n\n"

@@ -413,7 +413,7 @@ def _pagina(catalogus: Catalogus, bestanden: list[Download], opties: Opties) -> 
             "# Open data",
             "Alle gegevens op deze website zijn ook als open data te downloaden. U mag ze vrij "
             f"gebruiken onder de licentie {md_link(licentie.naam, licentie.url)}.",
-            tabel(kop, rijen, rechts=(3,)),
+            tabel(kop, rijen, "Bestanden met open data", rechts=(3,)),
         ]
     )
     meta = {

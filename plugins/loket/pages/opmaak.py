@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from decimal import Decimal
 from urllib.parse import quote
@@ -80,19 +81,28 @@ def md_lijst(items: list[str]) -> str:
     return f'<div class="loket-tekst">\n<ul>\n{regels}</ul>\n</div>'
 
 
-def tabel(kop: list[str], rijen: list[list[str]], rechts: tuple[int, ...] = ()) -> str:
-    """A Markdown table of cells already in Markdown; the columns in `rechts` (1-based) are
-    right-aligned by a class, not by the `style` attributes a strict CSP would block."""
+def tabel(kop: list[str], rijen: list[list[str]], naam: str, rechts: tuple[int, ...] = ()) -> str:
+    """A Markdown table of cells already in Markdown, in a box of its own that scrolls sideways
+    when the table is wider than the screen: the page itself never does (WCAG 1.4.10). The box
+    takes the keyboard focus, so arrow keys scroll it too (2.1.1), and is a region named `naam`
+    (plain text put on one line and escaped here: the heading above the table), so a screen
+    reader says what got the focus. The columns in `rechts` (1-based) are right-aligned by a
+    class, not by the `style` attributes a strict CSP would block."""
     regels = [
         "| " + " | ".join(kop) + " |",
         "|" + " --- |" * len(kop),
         *("| " + " | ".join(rij) + " |" for rij in rijen),
     ]
-    if not rechts:
-        return "\n".join(regels)
-    alle_getallen = rechts == tuple(range(2, len(kop) + 1))
-    klassen = "loket-getallen" if alle_getallen else " ".join(f"loket-rechts-{k}" for k in rechts)
-    return f'<div class="loket-tabel {klassen}" markdown>\n\n' + "\n".join(regels) + "\n\n</div>"
+    klassen = ["loket-tabel"]
+    if rechts and rechts == tuple(range(2, len(kop) + 1)):
+        klassen.append("loket-getallen")
+    else:
+        klassen += [f"loket-rechts-{k}" for k in rechts]
+    label = html.escape(" ".join(naam.split()))
+    return (
+        f'<div class="{" ".join(klassen)}" role="region" tabindex="0" aria-label="{label}" '
+        "markdown>\n\n" + "\n".join(regels) + "\n\n</div>"
+    )
 
 
 def md_url(url: str) -> str:

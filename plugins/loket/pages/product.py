@@ -167,7 +167,9 @@ def kosten_sectie(
         rijen.append([wat, ". ".join(bedragen)])
     if not rijen:
         return ""
-    kop = f"## {taal.kosten_kop}\n\n" + tabel(list(taal.kosten_kolommen), rijen, rechts=(2,))
+    kop = f"## {taal.kosten_kop}\n\n" + tabel(
+        list(taal.kosten_kolommen), rijen, taal.kosten_kop, rechts=(2,)
+    )
     return "\n\n".join(d for d in (kop, betalen(p.betaalmethoden, taal)) if d)
 
 
