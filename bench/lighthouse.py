@@ -172,7 +172,8 @@ def sectie(reeksen: list[Reeks], rondes: int, versies: dict[str, str]) -> str:
         KOP,
         "",
         f"Measured {date.today().isoformat()} at commit {commit()} by `python -m bench.lighthouse` "
-        f"on {platform.system()} {platform.machine()}, 2 cores shared with other work; "
+        f"on {platform.system()} {platform.machine()}, {os.cpu_count()} cores, 15-minute load "
+        f"average {os.getloadavg()[2]:.1f} at the end; "
         + ", ".join(f"{naam} {v}" for naam, v in versies.items())
         + ". The example gemeente, served on 127.0.0.1 with gzip like GitHub and GitLab Pages "
         "(`bench/pages_server.py`); Lighthouse's default simulated throttling (mobile: a mid-range "
