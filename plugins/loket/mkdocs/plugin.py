@@ -47,6 +47,7 @@ class LoketPlugin(BasePlugin[LoketConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Validate and render before MkDocs touches site_dir: a failed build keeps the site."""
         self._site = maak_of_stop(opdracht(config, self.config, self._serve), self._eerste)
+        self._downloads = self._site.downloads  # MkDocs copies from there after on_env
         self._eerste = False
         richt_in(config, self._site, serve=self._serve)
         if config.nav is None or config.nav is self._nav:  # ours: filled in on_files
@@ -58,7 +59,6 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         # From here on the pages are in `files`: the catalogue and Loket's copy of every page
         # are let go, so the memory they held serves MkDocs' conversions.
         site, self._site = self._site, None
-        self._downloads = site.downloads  # MkDocs copies from there after on_env
         eigen = [f.src_uri for f in files.documentation_pages() if f.generated_by is None]
         self._meta = voeg_toe(files, config, site.uitvoer)
         site.uitvoer = []
@@ -119,12 +119,9 @@ class LoketPlugin(BasePlugin[LoketConfig]):
         self._ruim_op()
 
     def _ruim_op(self) -> None:
-        """Material's search as it was; the downloads' temporary folder removed, also when the
-        build stopped before `on_files` took it over."""
+        """Material's search as it was; the downloads' temporary folder removed."""
         zoekindex.zet_terug(self._zoeken)
         self._zoeken = None
-        if self._site is not None and self._site.downloads is not None:
-            self._site.downloads.opruimen()
         if self._downloads is not None:
             self._downloads.opruimen()
             self._downloads = None

@@ -59,7 +59,7 @@ class Download:
         """The download in `opslag`'s file, its text let go; itself without one."""
         if opslag is None:
             return self
-        return replace(self, inhoud="", bron=opslag(self.pad, self.inhoud), grootte=self.grootte)
+        return replace(self, inhoud="", bron=opslag(self.pad, self.inhoud))  # grootte stays
 
 
 def open_data_paden(catalogus: Catalogus) -> dict[str, str]:

@@ -59,10 +59,12 @@ def sc_feed(catalogus: Catalogus, opties: Opties, gewijzigd: date) -> str:
         per_product(_tekst, catalogus, bron, opties, gewijzigd)
         for bron in catalogus.producten.values()
     ]
-    wortel = ET.Element(_q("overheidproduct:scproducten"))
     if not delen:
+        wortel = ET.Element(_q("overheidproduct:scproducten"))
         return _XML_KOP + ET.tostring(wortel, encoding="unicode") + "\n"
-    namespaces = dict(_XMLNS.findall("".join(kop for kop, _ in delen)))
+    namespaces = dict(
+        ns for kop in dict.fromkeys(kop for kop, _ in delen) for ns in _XMLNS.findall(kop)
+    )
     attributen = "".join(f' xmlns:{p}="{namespaces[p]}"' for p in sorted(namespaces))
     naam = "overheidproduct:scproducten"
     binnen = "".join(tekst for _, tekst in delen)
