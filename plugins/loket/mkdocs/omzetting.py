@@ -1,4 +1,12 @@
-"""Generated pages converted once: a page whose Markdown, site and settings are unchanged gets
+"""Generated pages converted without Python-Markdown where Loket knows their HTML, and the
+others converted once.
+
+A generated page in the part of Markdown that `pages/eigen_html.py` knows (every product page,
+in both languages) gets its HTML, table of contents, title and ids from there, with links
+resolved by MkDocs' own code. That converter is used only while the site's Markdown settings
+are the ones it follows and a sample converts the same in both (`Omzettingen.begin`).
+
+Any other generated page whose Markdown, site and settings are unchanged gets
 the HTML of its last conversion, from memory (`mkdocs serve`) or from the disk cache (a build,
 or CI with a restored cache), instead of going through Python-Markdown again.
 
@@ -25,10 +33,11 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.pages import Page
+from mkdocs.structure.pages import Page, _RelativePathTreeprocessor
 from mkdocs.structure.toc import AnchorLink, get_toc
 
 from loket.load.schijfcache import loket_versie, naar_json, opruimen, uit_json
+from loket.pages import eigen_html
 
 SUBMAP = "html"
 _geheugen: dict[str, dict[str, Any]] = {}
@@ -43,6 +52,8 @@ class Omzettingen:
         """Keep this build's conversions in memory for the next (`mkdocs serve`); a single
         build keeps only their keys, so its peak memory does not grow with the cache."""
         self.basis = ""
+        self.eigen = False
+        """Loket's own converter is used for the pages it knows (set in `begin`)."""
         self.gebruikt: set[str] = set()
         self.nieuw_geheugen: dict[str, dict[str, Any]] = {}
 
@@ -57,6 +68,7 @@ class Omzettingen:
         for f in sorted(files, key=lambda f: f.src_uri):
             h.update(f"{f.src_uri}\0{f.url}\0{f.inclusion.name}\0".encode())
         self.basis = h.hexdigest()
+        self.eigen = eigen_html_past(config)
 
     def sleutel(self, src_uri: str, markdown: str) -> str:
         h = hashlib.sha256(f"{self.basis}\0{src_uri}\0".encode())
@@ -100,6 +112,8 @@ class OmgezettePagina(Page):
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         assert self.markdown is not None
+        if self._omzettingen.eigen and _eigen(self, config, files):
+            return
         code = self._omzettingen.sleutel(self.file.src_uri, self.markdown)
         bewaard = self._omzettingen.zoek(code)
         if bewaard is not None and _zet(self, bewaard, files):
@@ -108,6 +122,33 @@ class OmgezettePagina(Page):
             super().render(config, files)
         if not gelogd:
             self._omzettingen.bewaar(code, _omzetting(self))
+
+
+def eigen_html_past(config: MkDocsConfig) -> bool:
+    """Loket's converter follows these Markdown settings, and converts its sample as
+    Python-Markdown does in this installation."""
+    if set(config.markdown_extensions) - eigen_html.EXTENSIES or any(
+        config.mdx_configs.get(e) for e in eigen_html.EXTENSIES
+    ):
+        return False
+    return eigen_html.proef(config.markdown_extensions)
+
+
+def _eigen(page: Page, config: MkDocsConfig, files: Files) -> bool:
+    """Set what MkDocs' conversion would, from Loket's converter; False for a page it does
+    not know. Links are resolved (and a broken one reported) by MkDocs' own code."""
+    assert page.markdown is not None
+    links = _RelativePathTreeprocessor(page.file, files, config)
+    omgezet = eigen_html.omzetting(page.markdown, links.path_to_url)
+    if omgezet is None:
+        return False
+    page.content = omgezet.html
+    page.toc = get_toc(omgezet.toc)  # type: ignore[arg-type]
+    page._title_from_render = omgezet.titel
+    page.present_anchor_ids = omgezet.ankers
+    if logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG:
+        page.links_to_anchors = links.links_to_anchors
+    return True
 
 
 def nav_titels(items: Any, titels: dict[str, str | None] | None = None) -> dict[str, str | None]:
