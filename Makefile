@@ -69,7 +69,9 @@ clean:
 
 # The property-based tests with many random hostile texts (make test runs 20 fixed ones).
 fuzz: $(STAMP)
-	LOKET_FUZZ=1 LOKET_VOORBEELDEN=$${VOORBEELDEN:-300} $(BIN)/pytest -q tests/test_eigenschappen.py
+	LOKET_FUZZ=1 LOKET_VOORBEELDEN=$${VOORBEELDEN:-300} $(BIN)/pytest -q tests/test_eigenschappen.py \
+		tests/test_eigen_html.py::test_hostile_text_in_page_markdown_converts_as_python_markdown_does \
+		tests/test_veilige_markdown.py
 
 # Replace the UPL list Loket ships (public data, CC0) with a newer one: make upl CSV=pad.csv
 upl:

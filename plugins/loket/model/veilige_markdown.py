@@ -75,10 +75,52 @@ def onthouden(aan: bool) -> None:
 def _naar_html(tekst: str) -> str:
     if len(tekst) > MAX_LENGTE:
         return ""
+    eenvoudig = _eenvoudig(tekst)
+    if eenvoudig is not None:
+        return eenvoudig
     try:
         return _schoon(_render(tekst))
     except _TeDiep:
         return ""
+
+
+_GEEN_OPMAAK = re.compile(r"[\\`*_\[\]!<>&|#]")
+"""Characters Python-Markdown (with tables) reads as syntax, or escapes, anywhere in a line."""
+_BEGIN_BLOK = re.compile(r"[-+*>#=]|\d+[.)]")
+
+
+def _eenvoudig(tekst: str) -> str | None:
+    """The HTML of a text of plain paragraphs and plain `- ` lists, the commonest fields, as
+    Python-Markdown renders it and nh3 leaves it, without either; None for any other text.
+
+    Plain means: printable characters only, none that Markdown reads as syntax, no space at
+    either end of a line, blocks apart by blank lines, and no two lists in a row (Markdown
+    would join them into one loose list). `tests/test_veilige_markdown.py` holds it to the
+    full renderer."""
+    if _GEEN_OPMAAK.search(tekst):
+        return None
+    blokken: list[str] = []
+    lijst_ervoor = False
+    for blok in re.split(r"\n{2,}", tekst.strip("\n")):
+        regels = blok.split("\n")
+        if any(not r.isprintable() or r != r.strip() or not r for r in regels):
+            return None
+        if regels[0].startswith("- "):
+            items = [r[2:] for r in regels if r.startswith("- ")]
+            if lijst_ervoor or len(items) != len(regels) or not _gewone_regels(items):
+                return None
+            blokken.append("<ul>\n" + "".join(f"<li>{i}</li>\n" for i in items) + "</ul>")
+            lijst_ervoor = True
+        else:
+            if not _gewone_regels(regels):
+                return None
+            blokken.append("<p>" + "\n".join(regels) + "</p>")
+            lijst_ervoor = False
+    return "\n".join(blokken)
+
+
+def _gewone_regels(regels: list[str]) -> bool:
+    return all(r and r == r.strip() and not _BEGIN_BLOK.match(r) for r in regels)
 
 
 _bewaard = lru_cache(maxsize=1 << 15)(_naar_html)
