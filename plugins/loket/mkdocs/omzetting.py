@@ -75,17 +75,25 @@ class Omzettingen:
         h.update(markdown.encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
-    def zoek(self, code: str) -> dict[str, Any] | None:
+    def in_geheugen(self, code: str) -> dict[str, Any] | None:
         bewaard = _geheugen.get(code)
-        if bewaard is None and self.cache is not None:
+        if bewaard is not None:
+            self._gebruik(code, bewaard)
+        return bewaard
+
+    def op_schijf(self, code: str) -> dict[str, Any] | None:
+        bewaard = None
+        if self.cache is not None:
             bewaard = uit_json(self.cache / SUBMAP, code, ingepakt=True)
         if bewaard is not None:
             self._gebruik(code, bewaard)
         return bewaard
 
-    def bewaar(self, code: str, omzetting: dict[str, Any]) -> None:
+    def bewaar(self, code: str, omzetting: dict[str, Any], schijf: bool = True) -> None:
+        """Keep a conversion for the next build: in memory under serve, and on disk unless it
+        is Loket's own (converting that again is as quick as reading it)."""
         self._gebruik(code, omzetting)
-        if self.cache is not None:
+        if schijf and self.cache is not None:
             naar_json(self.cache / SUBMAP, code, omzetting, ingepakt=True)
 
     def _gebruik(self, code: str, omzetting: dict[str, Any]) -> None:
@@ -111,17 +119,23 @@ class OmgezettePagina(Page):
         self._omzettingen = omzettingen
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
+        """From memory (serve), else Loket's own converter, else the disk cache, else
+        Python-Markdown. A conversion that logged anything is not kept."""
         assert self.markdown is not None
-        if self._omzettingen.eigen and _eigen(self, config, files):
-            return
-        code = self._omzettingen.sleutel(self.file.src_uri, self.markdown)
-        bewaard = self._omzettingen.zoek(code)
-        if bewaard is not None and _zet(self, bewaard, files):
+        omzettingen = self._omzettingen
+        code = omzettingen.sleutel(self.file.src_uri, self.markdown)
+        if _zet(self, omzettingen.in_geheugen(code), files):
             return
         with _meldingen() as gelogd:
-            super().render(config, files)
-        if not gelogd:
-            self._omzettingen.bewaar(code, _omzetting(self))
+            if omzettingen.eigen and _eigen(self, config, files):
+                bron = "eigen"
+            elif _zet(self, omzettingen.op_schijf(code), files):
+                bron = "schijf"
+            else:
+                super().render(config, files)
+                bron = "Python-Markdown"
+        if bron != "schijf" and not gelogd:
+            omzettingen.bewaar(code, _omzetting(self), schijf=bron == "Python-Markdown")
 
 
 def eigen_html_past(config: MkDocsConfig) -> bool:
@@ -177,9 +191,11 @@ def _omzetting(page: Page) -> dict[str, Any]:
     }
 
 
-def _zet(page: Page, bewaard: dict[str, Any], files: Files) -> bool:
-    """Set what MkDocs' conversion would; False when the kept data does not fit (then the page
-    is converted as usual)."""
+def _zet(page: Page, bewaard: dict[str, Any] | None, files: Files) -> bool:
+    """Set what MkDocs' conversion would; False when nothing is kept or the kept data does not
+    fit (then the page is converted as usual)."""
+    if bewaard is None:
+        return False
     try:
         links = bewaard["links"]
         doelen = None
