@@ -32,7 +32,7 @@ os.environ[CACHE_OMGEVING] = "uit"
 def _geen_geheugen_van_een_vorige_test(monkeypatch: pytest.MonkeyPatch) -> None:
     """A test that ran as `mkdocs serve` leaves Loket's in-memory file cache on: every test
     starts as a fresh process would."""
-    from loket.load import cache
+    from loket.load import cache, git_datums
     from loket.mkdocs import hergebruik
     from loket.model import veilige_markdown
     from loket.pages import per_product
@@ -42,6 +42,8 @@ def _geen_geheugen_van_een_vorige_test(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache, "_aan", False)
     monkeypatch.setattr(cache, "_cache", {})
     monkeypatch.setattr(veilige_markdown, "_onthouden", False)
+    monkeypatch.setattr(git_datums, "_logs", {})
+    monkeypatch.setattr(git_datums, "_versies", {})
 
 
 @pytest.fixture

@@ -23,6 +23,11 @@ from loket.model.historie import KOSTEN, NIEUW, TEKST, Datums
 
 _LEZER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _gelezen: dict[bytes, Any] = {}
+_logs: dict[tuple[str, bytes], dict[str, Datums]] = {}
+"""Under `mkdocs serve`: the dates git gave, by folder and HEAD commit (an edit that is not
+committed changes no date that git gives)."""
+_versies: dict[tuple[str, tuple[tuple[str, str], ...]], dict[str, Any]] = {}
+"""Under `mkdocs serve`: the earlier versions of the last rebuild, by the files and commits."""
 """Under `mkdocs serve`: earlier versions already read, by git object id (their content)."""
 
 
@@ -83,14 +88,28 @@ def _git(gemeente_map: Path, *argumenten: str, invoer: bytes | None = None) -> b
 
 
 def _git_log(gemeente_map: Path) -> tuple[dict[str, Datums], str]:
-    ondiep = _git(gemeente_map, "rev-parse", "--is-shallow-repository")
-    if ondiep is None:
+    staat = _git(gemeente_map, "rev-parse", "--is-shallow-repository", "HEAD")
+    if staat is None:
         return {}, "er is geen git-geschiedenis"
-    if ondiep.strip() == b"true":
+    ondiep, _, kop = staat.strip().partition(b"\n")
+    if ondiep == b"true":
         return {}, "de git-geschiedenis is afgekapt (een 'shallow clone'; gebruik fetch-depth: 0)"
+    sleutel = (str(gemeente_map.resolve()), kop)
+    if geheugen_aan() and sleutel in _logs:  # `mkdocs serve`: no commit since the last rebuild
+        return _logs[sleutel], ""
+    datums = _lees_log(gemeente_map)
+    if datums is None:
+        return {}, "git log kon niet worden gelezen"
+    _logs.clear()
+    if geheugen_aan():
+        _logs[sleutel] = datums
+    return datums, ""
+
+
+def _lees_log(gemeente_map: Path) -> dict[str, Datums] | None:
     ruw = _git(gemeente_map, "log", "--format=%x00%H %cs", "--name-only", "--relative", "--", ".")
     if ruw is None:
-        return {}, "git log kon niet worden gelezen"
+        return None
     uitvoer = ruw.decode("utf-8", errors="replace")
     commits: dict[str, list[tuple[str, date]]] = {}
     for blok in uitvoer.split("\x00")[1:]:
@@ -101,11 +120,10 @@ def _git_log(gemeente_map: Path) -> tuple[dict[str, Datums], str]:
         for bestand in regels[1:]:
             commits.setdefault(bestand, []).append((commit, date.fromisoformat(dag)))
     # git log lists the newest commit first.
-    datums = {
+    return {
         bestand: Datums(lijst[0][1], lijst[-1][1], lijst[1][0] if len(lijst) > 1 else None)
         for bestand, lijst in commits.items()
     }
-    return datums, ""
 
 
 def _vorige_versies(
@@ -116,11 +134,18 @@ def _vorige_versies(
     gevraagd = [(b, c) for b, c in gevraagd if c]
     if not gevraagd:
         return {}
+    sleutel = (str(gemeente_map.resolve()), tuple(gevraagd))
+    if geheugen_aan() and sleutel in _versies:  # `mkdocs serve`: the same files and commits
+        return _versies[sleutel]
     invoer = "".join(f"{commit}:./{bestand}\n" for bestand, commit in gevraagd).encode()
     uitvoer = _git(gemeente_map, "cat-file", "--batch", invoer=invoer)
     if uitvoer is None:
         return {}
-    return dict(zip((b for b, _ in gevraagd), _blobs(uitvoer), strict=False))
+    versies = dict(zip((b for b, _ in gevraagd), _blobs(uitvoer), strict=False))
+    _versies.clear()
+    if geheugen_aan():
+        _versies[sleutel] = versies
+    return versies
 
 
 def _blobs(ruw: bytes) -> list[Any]:
