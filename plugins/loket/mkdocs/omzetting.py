@@ -6,9 +6,9 @@ in both languages) gets its HTML, table of contents, title and ids from there, w
 resolved by MkDocs' own code. That converter is used only while the site's Markdown settings
 are the ones it follows and a sample converts the same in both (`Omzettingen.begin`).
 
-Any other generated page whose Markdown, site and settings are unchanged gets
-the HTML of its last conversion, from memory (`mkdocs serve`) or from the disk cache (a build,
-or CI with a restored cache), instead of going through Python-Markdown again.
+A generated page whose Markdown, site and settings are unchanged gets the HTML of its last
+conversion from memory under `mkdocs serve`; any other generated page also from the disk cache
+(a build, or CI with a restored cache), instead of going through Python-Markdown again.
 
 The key holds everything the conversion reads: the page's path and Markdown (after every
 plugin's `on_page_markdown`), the Markdown extensions and their settings, `use_directory_urls`,
@@ -110,7 +110,8 @@ class Omzettingen:
 
 
 class OmgezettePagina(Page):
-    """A generated page: converted by MkDocs as any page, unless an equal conversion is kept."""
+    """A generated page: converted by Loket where it knows the page, else by MkDocs as any
+    page, unless an equal conversion is kept."""
 
     def __init__(
         self, titel: str | None, file: File, config: MkDocsConfig, omzettingen: Omzettingen
