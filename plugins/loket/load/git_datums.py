@@ -23,12 +23,12 @@ from loket.model.historie import KOSTEN, NIEUW, TEKST, Datums
 
 _LEZER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _gelezen: dict[bytes, Any] = {}
+"""Under `mkdocs serve`: earlier versions already read, by git object id (their content)."""
 _logs: dict[tuple[str, bytes], dict[str, Datums]] = {}
 """Under `mkdocs serve`: the dates git gave, by folder and HEAD commit (an edit that is not
 committed changes no date that git gives)."""
 _versies: dict[tuple[str, tuple[tuple[str, str], ...]], dict[str, Any]] = {}
 """Under `mkdocs serve`: the earlier versions of the last rebuild, by the files and commits."""
-"""Under `mkdocs serve`: earlier versions already read, by git object id (their content)."""
 
 
 @dataclass

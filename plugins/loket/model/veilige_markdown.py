@@ -120,6 +120,8 @@ def _eenvoudig(tekst: str) -> str | None:
 
 
 def _gewone_regels(regels: list[str]) -> bool:
+    """No line (or list item's text) is empty, has a space at either end, or starts a block
+    of another kind (a list, quote, heading or numbered item)."""
     return all(r and r == r.strip() and not _BEGIN_BLOK.match(r) for r in regels)
 
 
