@@ -119,6 +119,10 @@ STUKKEN = [
 ]  # fmt: skip
 
 
+REGELS = [
+    '<div class="a" markdown>', '<div class="a">', "<div>", "</div>", "", "| a | b |",
+    "| --- | --- |", "| c |", "- item", "# Kop", "## Kop {#x}", "{: .a }", "Tekst",
+]  # fmt: skip
 GEWOON = ["Woord", " ", "een", ".", ",", "?", "(", ")", "'", '"', "é", "€", ":", "4:13", "&", ">"]
 
 
@@ -133,7 +137,8 @@ def _pagina(draw: st.DrawFn) -> str:
     """A page as the page builders write one, from texts of a hostile alphabet."""
     delen = [f"# {md_tekst(draw(_tekst())) or 'Kop'}"]
     for _ in range(draw(st.integers(1, 6))):
-        soort = draw(st.sampled_from(["kop", "alinea", "lijst", "link", "tabel", "blok", "ruw"]))
+        soorten = ["kop", "alinea", "lijst", "link", "tabel", "blok", "ruw", "regels"]
+        soort = draw(st.sampled_from(soorten))
         tekst = draw(_tekst())
         if soort == "kop":
             delen.append(f"{'#' * draw(st.integers(2, 3))} {md_tekst(tekst) or 'Kop'}")
@@ -150,9 +155,11 @@ def _pagina(draw: st.DrawFn) -> str:
             delen.append(tabel(["Wat", "Bedrag"], [rij], tekst))
         elif soort == "blok":
             delen.append(md_blok(tekst))
-        else:
+        elif soort == "ruw":
             delen.append(tekst)
-    return "\n\n".join(delen) + "\n"
+        else:  # lines of the block syntax the converter reads, in any order
+            delen.append("\n".join(draw(st.lists(st.sampled_from(REGELS), max_size=6))))
+    return "\n\n".join(delen) + draw(st.sampled_from(["\n", ""]))
 
 
 @settings(max_examples=VOORBEELDEN, deadline=None, derandomize=not WILLEKEURIG, database=None)

@@ -204,8 +204,8 @@ class _Pagina:
             einde += 1
         tabel = regels[i + 2 : einde]
         if (
-            regels[i + 1]
-            or einde + 2 > len(regels)
+            einde + 2 > len(regels)
+            or regels[i + 1]
             or regels[einde + 1] != "</div>"
             or (einde + 2 < len(regels) and regels[einde + 2])
         ):
