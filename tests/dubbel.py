@@ -44,6 +44,9 @@ class Dubbel:
         monkeypatch.setattr(omzetting, "_eigen", beide)
 
     def assert_gelijk(self) -> None:
-        for pagina, (eigen, verwacht) in self.anders.items():
-            for sleutel in eigen:
-                assert eigen[sleutel] == verwacht[sleutel], f"{pagina}: {sleutel}"
+        """No page converted differently (the pages and what differs on each, if any)."""
+        verschillen = {
+            pagina: {k: (eigen[k], verwacht[k]) for k in eigen if eigen[k] != verwacht[k]}
+            for pagina, (eigen, verwacht) in self.anders.items()
+        }
+        assert verschillen == {}
