@@ -20,6 +20,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Any
 
@@ -69,7 +70,6 @@ _ITEM = "- "
 
 _BLOK_DIV = re.compile(r'<div(?: (?!markdown\b)[a-z-]+(?:="[^"<>]*")?)*>$')
 _TABEL_DIV = re.compile(r'<div((?: [a-z-]+="[^"<>]*")*) markdown>$')
-_DIV_OPEN = re.compile(r"<div[\s>]")
 _ANDERE_HTML = re.compile(r"<!--|<(?:script|style|pre|textarea)|\smarkdown(?:[\s=>])")
 _KOP = re.compile(r"(#{1,6}) (.+?)(?: \{:? ?([^{}\n]*?) ?\})?$")
 _ATTR_LIJST_REGEL = re.compile(r"\{:? ?([^{}\n]*?) ?\}$")
@@ -85,7 +85,11 @@ _INLINE = re.compile(
     r"|\*(?P<nadruk>[^*\s](?:[^*]*[^*\s])?)\*"
     r'|(?P<span><span lang="[a-zA-Z-]+">)(?P<binnen>[^<>*\[\]]*)</span>'
 )
-_INLINE_REST = re.compile(r"[\[\]*<]|&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z0-9]+);)")
+_INLINE_REST = r"[\[\]*<]|&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z0-9]+);)"
+_ONBEKEND_INLINE = re.compile(f"{_INLINE_REST}|{_ONBEKEND_TEKEN.pattern}")
+"""Left in a text between inline elements: syntax this module does not convert."""
+_BIJZONDER = re.compile(r"[\[\]*<>&!]|" + _ONBEKEND_TEKEN.pattern)
+"""Any character that inline conversion acts on or refuses."""
 
 
 class _Pagina:
@@ -148,7 +152,7 @@ class _Pagina:
         if attrs.get("id"):
             self.ids.add(str(attrs["id"]))
         if eerste and niveau == 1:
-            self.titel = strip_tags(binnen)
+            self.titel = _zonder_tags(binnen)
 
     def _alinea(self, blok: list[str]) -> None:
         attrs: dict[str, str | None] = {}
@@ -181,7 +185,8 @@ class _Pagina:
             raise Onbekend("HTML block")
         diepte, j = 0, i
         while j < len(regels):
-            diepte += len(_DIV_OPEN.findall(regels[j])) - regels[j].count("</div>")
+            regel = regels[j]
+            diepte += regel.count("<div ") + regel.count("<div>") - regel.count("</div>")
             if diepte <= 0:
                 break
             j += 1
@@ -237,6 +242,8 @@ class _Pagina:
     def _inline(self, tekst: str) -> str:
         if tekst != tekst.strip() or "![" in tekst:
             raise Onbekend("space around inline text, or an image")
+        if not _BIJZONDER.search(tekst):  # most text: nothing to convert or escape
+            return tekst
         delen, begin = [], 0
         for m in _INLINE.finditer(tekst):
             delen += [_tekst(tekst[begin : m.start()]), self._inline_element(m)]
@@ -269,9 +276,9 @@ class _Pagina:
         gebruikt, tellers = set(self.ids), {}
         tokens = []
         for niveau, binnen, plek, attrs in self.koppen:
-            naam = strip_tags(binnen)
+            naam = _zonder_tags(binnen)
             if not attrs.get("id"):
-                slug = slugify(html.unescape(naam), "-")
+                slug = _slug(naam)
                 attrs = {**attrs, "id": unique(slug, gebruikt, tellers)}
             anker = str(attrs["id"])
             self.ids.add(anker)
@@ -291,6 +298,17 @@ class _Pagina:
         return Omzetting(html=tekst, toc=self.toc, titel=self.titel, ankers=self.ids)
 
 
+def _zonder_tags(binnen: str) -> str:
+    """toc's `strip_tags` (tags out, whitespace collapsed), quick for text without tags."""
+    return strip_tags(binnen) if "<" in binnen else " ".join(binnen.split())
+
+
+@lru_cache(maxsize=4096)
+def _slug(naam: str) -> str:
+    """toc's id for a heading (before it is made unique); many pages share their headings."""
+    return slugify(html.unescape(naam), "-")
+
+
 def _gewoon_begin(regel: str) -> bool:
     """No block syntax at the start of a line (`**sterk**` and `*nadruk*` are inline, `* ` a
     list)."""
@@ -298,7 +316,7 @@ def _gewoon_begin(regel: str) -> bool:
 
 
 def _tekst(tekst: str) -> str:
-    if _INLINE_REST.search(tekst) or _ONBEKEND_TEKEN.search(tekst):
+    if _ONBEKEND_INLINE.search(tekst):
         raise Onbekend("inline syntax")
     return _escape_cdata(tekst)
 
