@@ -13,6 +13,7 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 from loket.mkdocs import omzetting
 from loket.pages import eigen_html
+from loket.pages.kaarten import kaarten
 from loket.pages.opmaak import md_blok, md_link, md_tekst, tabel
 from markdown import Markdown
 from mkdocs.commands.build import build
@@ -41,7 +42,9 @@ def test_every_product_page_of_the_example_skips_python_markdown_and_converts_th
     dubbel = _bouw(ROOT, tmp_path / "site", monkeypatch)
     dubbel.assert_gelijk()
     assert _productpaginas(tmp_path / "site") <= set(dubbel.genomen)
-    assert {"producten/index.md", "contact.md", "en/index.md"} <= set(dubbel.genomen)
+    anders = {"producten/index.md", "contact.md", "en/index.md", "index.md", "themas/index.md"}
+    anders |= {"themas/documenten.md", "kwaliteitshandvest/telefoon-opnemen.md"}  # cards, chart
+    assert anders <= set(dubbel.genomen)
 
 
 def test_a_generated_gemeente_converts_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
@@ -122,6 +125,8 @@ STUKKEN = [
 REGELS = [
     '<div class="a" markdown>', '<div class="a">', "<div>", "</div>", "", "| a | b |",
     "| --- | --- |", "| c |", "- item", "# Kop", "## Kop {#x}", "{: .a }", "Tekst",
+    '<figure class="a">', "</figure>", '<form class="a" data-b>', "</form>",
+    '<div class="grid cards" markdown>', "-   [a](b.md)", "    tekst", "-   ",
 ]  # fmt: skip
 GEWOON = ["Woord", " ", "een", ".", ",", "?", "(", ")", "'", '"', "é", "€", ":", "4:13", "&", ">"]
 
@@ -137,7 +142,7 @@ def _pagina(draw: st.DrawFn) -> str:
     """A page as the page builders write one, from texts of a hostile alphabet."""
     delen = [f"# {md_tekst(draw(_tekst())) or 'Kop'}"]
     for _ in range(draw(st.integers(1, 6))):
-        soorten = ["kop", "alinea", "lijst", "link", "tabel", "blok", "ruw", "regels"]
+        soorten = ["kop", "alinea", "lijst", "link", "tabel", "kaarten", "blok", "ruw", "regels"]
         soort = draw(st.sampled_from(soorten))
         tekst = draw(_tekst())
         if soort == "kop":
@@ -153,6 +158,9 @@ def _pagina(draw: st.DrawFn) -> str:
         elif soort == "tabel":
             rij = [md_tekst(t) for t in draw(st.lists(_tekst(), min_size=2, max_size=2))]
             delen.append(tabel(["Wat", "Bedrag"], [rij], tekst))
+        elif soort == "kaarten":
+            teksten = draw(st.lists(_tekst(), min_size=1, max_size=3))
+            delen.append(kaarten([(t, "x.md", t) for t in teksten]))
         elif soort == "blok":
             delen.append(md_blok(tekst))
         elif soort == "ruw":

@@ -68,8 +68,10 @@ _ONBEKEND_BEGIN = re.compile(r"[-+*>#<|=:\s]|\d+[.)]|\[TOC\]")
 _STERK_BEGIN = re.compile(r"\*{1,2}[^*\s]")
 _ITEM = "- "
 
-_BLOK_DIV = re.compile(r'<div(?: (?!markdown\b)[a-z-]+(?:="[^"<>]*")?)*>$')
-_TABEL_DIV = re.compile(r'<div((?: [a-z-]+="[^"<>]*")*) markdown>$')
+_BLOK = re.compile(r'<(div|figure|form)(?: (?!markdown\b)[a-z-]+(?:="[^"<>]*")?)*>$')
+_MARKDOWN_DIV = re.compile(r'<div((?: [a-z-]+="[^"<>]*")*) markdown>$')
+_KAART = "-   "
+_KAART_TEKST = "    "
 _ANDERE_HTML = re.compile(r"<!--|<(?:script|style|pre|textarea)|\smarkdown(?:[\s=>])")
 _KOP = re.compile(r"(#{1,6}) (.+?)(?: \{:? ?([^{}\n]*?) ?\})?$")
 _ATTR_LIJST_REGEL = re.compile(r"\{:? ?([^{}\n]*?) ?\}$")
@@ -177,20 +179,26 @@ class _Pagina:
         self.delen.append("<ul>\n" + "\n".join(items) + "\n</ul>")
 
     def _html_blok(self, regels: list[str], i: int) -> int:
-        """A finished HTML block (kept as it is), or a table in a `markdown` box."""
-        m = _TABEL_DIV.fullmatch(regels[i])
+        """A finished HTML block (kept as it is), or a table or cards in a `markdown` box."""
+        m = _MARKDOWN_DIV.fullmatch(regels[i])
         if m is not None:
-            return self._tabel_blok(regels, i, m.group(1))
-        if not _BLOK_DIV.fullmatch(regels[i]):
+            attrs = _box_attributen(m.group(1))
+            if i + 2 < len(regels) and regels[i + 2].startswith(_KAART):
+                return self._kaarten_blok(regels, i, attrs)
+            return self._tabel_blok(regels, i, attrs)
+        m = _BLOK.fullmatch(regels[i])
+        if m is None:
             raise Onbekend("HTML block")
+        tag = m.group(1)
+        open_, dicht = (f"<{tag} ", f"<{tag}>"), f"</{tag}>"
         diepte, j = 0, i
         while j < len(regels):
             regel = regels[j]
-            diepte += regel.count("<div ") + regel.count("<div>") - regel.count("</div>")
+            diepte += regel.count(open_[0]) + regel.count(open_[1]) - regel.count(dicht)
             if diepte <= 0:
                 break
             j += 1
-        if diepte != 0 or regels[j] != "</div>" or (j + 1 < len(regels) and regels[j + 1]):
+        if diepte != 0 or regels[j] != dicht or (j + 1 < len(regels) and regels[j + 1]):
             raise Onbekend("HTML block end")
         inhoud = "\n".join(regels[i : j + 1])
         if any(not r for r in regels[i:j]) or _ANDERE_HTML.search(inhoud):
@@ -198,12 +206,29 @@ class _Pagina:
         self.delen.append(inhoud + "\n")
         return j + 1
 
-    def _tabel_blok(self, regels: list[str], i: int, attr_tekst: str) -> int:
-        attrs: dict[str, str | None] = {
-            k: html.unescape(v) for k, v in _HTML_ATTR.findall(attr_tekst)
-        }
-        if "".join(f' {k}="{v}"' for k, v in _HTML_ATTR.findall(attr_tekst)) != attr_tekst:
-            raise Onbekend("box attributes")
+    def _kaarten_blok(self, regels: list[str], i: int, attrs: dict[str, str | None]) -> int:
+        """Material's grid cards: a loose list, each item a link and a line of text."""
+        if regels[i + 1]:
+            raise Onbekend("cards")
+        items, j = [], i + 2
+        while j + 3 < len(regels) and regels[j].startswith(_KAART):
+            kop, leeg, tekst, na = regels[j : j + 4]
+            if leeg or na or not tekst.startswith(_KAART_TEKST):
+                raise Onbekend("card")
+            kop, tekst = kop[len(_KAART) :], tekst[len(_KAART_TEKST) :]
+            if not (_gewoon_begin(kop) and _gewoon_begin(tekst)):
+                raise Onbekend("card")
+            items.append(f"<li>\n<p>{self._inline(kop)}</p>\n<p>{self._inline(tekst)}</p>\n</li>")
+            j += 4
+        if not items or j >= len(regels) or regels[j] != "</div>":
+            raise Onbekend("cards end")
+        if j + 1 < len(regels) and regels[j + 1]:
+            raise Onbekend("cards end")
+        self._tel_id(attrs)
+        self.delen.append(_element("div", attrs, "\n<ul>\n" + "\n".join(items) + "\n</ul>\n"))
+        return j + 1
+
+    def _tabel_blok(self, regels: list[str], i: int, attrs: dict[str, str | None]) -> int:
         einde = i + 2
         while einde < len(regels) and regels[einde]:
             einde += 1
@@ -319,6 +344,14 @@ def _tekst(tekst: str) -> str:
     if _ONBEKEND_INLINE.search(tekst):
         raise Onbekend("inline syntax")
     return _escape_cdata(tekst)
+
+
+def _box_attributen(tekst: str) -> dict[str, str | None]:
+    """The attributes of a `markdown` box as md_in_html reads them (HTML entities undone)."""
+    gevonden = _HTML_ATTR.findall(tekst)
+    if "".join(f' {k}="{v}"' for k, v in gevonden) != tekst:
+        raise Onbekend("box attributes")
+    return {k: html.unescape(v) for k, v in gevonden}
 
 
 def _cellen(regel: str) -> list[str]:
