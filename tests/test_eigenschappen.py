@@ -175,7 +175,6 @@ def bouw(gemeente_map: Path) -> Path:
         config = load_config(str(gemeente_map / "mkdocs.yml"), site_dir=str(gemeente_map / "site"))
         build(config)
     dubbel.assert_gelijk()
-    assert any(p.startswith("producten/") for p in dubbel.genomen)
     return gemeente_map / "site"
 
 
