@@ -159,9 +159,9 @@ def doelen(metingen: list[Meting]) -> list[Doel]:
     if duizend:
         uit.append(
             Doel(
-                "build ≤ 1.0× plain MkDocs at 1,000",
+                "build without cache ≤ 0.8× plain MkDocs at 1,000",
                 f"{duizend.verhouding:.2f}×",
-                duizend.verhouding <= 1.0,
+                duizend.verhouding <= 0.8,
             )
         )
     if duizend:
