@@ -100,7 +100,7 @@ class _Pagina:
         """Resolved only once the whole page is known: a page that goes to Python-Markdown
         after all must not have had its links reported already."""
         self.delen: list[str] = []
-        self.koppen: list[tuple[int, str, str, dict[str, str | None]]] = []
+        self.koppen: list[tuple[int, str, int, dict[str, str | None]]] = []
         self.ids: set[str] = set()
         self.titel: str | None = None
         self.toc: list[dict[str, Any]] = []
@@ -149,7 +149,7 @@ class _Pagina:
             raise Onbekend("heading")
         attrs = _attributen(m.group(3)) if m.group(3) is not None else {}
         binnen = self._inline(tekst)
-        self.koppen.append((niveau, binnen, str(len(self.delen)), attrs))
+        self.koppen.append((niveau, binnen, len(self.delen), attrs))
         self.delen.append("")  # filled in by _einde, when every id is known
         if attrs.get("id"):
             self.ids.add(str(attrs["id"]))
@@ -310,7 +310,7 @@ class _Pagina:
             tokens.append(
                 {"level": niveau, "id": anker, "name": naam, "html": binnen, "data-toc-label": ""}
             )
-            self.delen[int(plek)] = _element(f"h{niveau}", attrs, binnen)
+            self.delen[plek] = _element(f"h{niveau}", attrs, binnen)
         self.toc = nest_toc_tokens(tokens)
         self.ids |= _html_ids(markdown)
         return self
